@@ -1,0 +1,65 @@
+package org.rives.connector;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A publisher's feed described as data: what the file looks like and how its codes map onto the
+ * catalogue. Read from {@code connectors/<id>.yaml} and checked against {@code connector.schema.json}.
+ */
+public record ConnectorDefinition(
+        String id,
+        String title,
+        String format,
+        Provenance provenance,
+        List<String> samples,
+        CsvOptions csv,
+        Map<String, DimensionRule> dimensions,
+        Map<String, IndicatorRule> indicators,
+        Map<String, List<String>> exclude,
+        Map<String, List<String>> keep,
+        Map<String, String> flags,
+        List<Quirk> quirks,
+        Path origin) {
+
+    public ConnectorDefinition {
+        samples = samples == null ? List.of() : List.copyOf(samples);
+        dimensions = dimensions == null ? Map.of() : Map.copyOf(dimensions);
+        indicators = indicators == null ? Map.of() : Map.copyOf(indicators);
+        exclude = exclude == null ? Map.of() : Map.copyOf(exclude);
+        keep = keep == null ? Map.of() : Map.copyOf(keep);
+        flags = flags == null ? Map.of() : Map.copyOf(flags);
+        quirks = quirks == null ? List.of() : List.copyOf(quirks);
+    }
+
+    public ConnectorDefinition withOrigin(Path path) {
+        return new ConnectorDefinition(id, title, format, provenance, samples, csv, dimensions, indicators,
+                exclude, keep, flags, quirks, path);
+    }
+
+    /** Who publishes the feed and under which terms. */
+    public record Provenance(String publisher, String dataset, String licence, String url, String citation) {
+    }
+
+    /** A quirk of the publisher's file, named so that the code handling it can point back to it. */
+    public record Quirk(String id, String cause) {
+    }
+
+    /**
+     * How one harmonised dimension is filled: from a column of the file (optionally through a code
+     * map or a catalogue code list), or from a constant value.
+     */
+    public record DimensionRule(String column, String value, String codelist, Map<String, String> map) {
+        public DimensionRule {
+            map = map == null ? Map.of() : Map.copyOf(map);
+        }
+    }
+
+    /** A publisher's indicator code mapped onto a catalogue indicator, with the unit as published. */
+    public record IndicatorRule(String code, String unit, Integer unitMult) {
+        public int unitMultOrZero() {
+            return unitMult == null ? 0 : unitMult;
+        }
+    }
+}

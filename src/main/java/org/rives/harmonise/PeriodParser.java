@@ -1,0 +1,43 @@
+package org.rives.harmonise;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalises the period labels publishers write to SDMX time periods with their frequency:
+ * {@code 2019} (A), {@code 2019-Q1} (Q) from {@code 2019Q1} or {@code 2019-Q1}, {@code 2024-03} (M)
+ * from {@code 2024-03}, {@code 2024M03} or {@code 2024M3}.
+ */
+public final class PeriodParser {
+
+    /** A period in SDMX form with its frequency code. */
+    public record Period(String freq, String code) {
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?Q([1-4])");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})(?:-|M)(\\d{1,2})");
+
+    private PeriodParser() {
+    }
+
+    /** The normalised period, or null when the label is not a period Rives knows. */
+    public static Period parse(String label) {
+        String text = label.strip();
+        if (YEAR.matcher(text).matches()) {
+            return new Period("A", text);
+        }
+        Matcher m = QUARTER.matcher(text);
+        if (m.matches()) {
+            return new Period("Q", m.group(1) + "-Q" + m.group(2));
+        }
+        m = MONTH.matcher(text);
+        if (m.matches()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                return new Period("M", m.group(1) + "-" + (month < 10 ? "0" : "") + month);
+            }
+        }
+        return null;
+    }
+}

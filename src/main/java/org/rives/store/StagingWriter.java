@@ -1,0 +1,69 @@
+package org.rives.store;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.rives.harmonise.ObservationWriter;
+import org.rives.harmonise.SeriesKey;
+
+/**
+ * Streams harmonised observations into temporary staging tables through DuckDB's Appender, inside
+ * the load's transaction. Per observation only numbers (and the rare flag) cross into DuckDB; the
+ * series keys and periods follow once, as small dictionaries.
+ */
+final class StagingWriter implements ObservationWriter, AutoCloseable {
+
+    private final DuckDBConnection connection;
+    private final DuckDBAppender appender;
+
+    StagingWriter(DuckDBConnection connection) throws SQLException {
+        this.connection = connection;
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE OR REPLACE TEMP TABLE stage_obs (series INTEGER, period INTEGER, "
+                    + "obs_value DOUBLE, obs_status VARCHAR, obs_flags VARCHAR, src_line BIGINT)");
+            statement.execute("CREATE OR REPLACE TEMP TABLE stage_series (series INTEGER, source VARCHAR, "
+                    + "indicator VARCHAR, ref_area VARCHAR, counterpart_area VARCHAR, sex VARCHAR, age VARCHAR, "
+                    + "breakdown VARCHAR, freq VARCHAR, unit VARCHAR, unit_mult INTEGER)");
+            statement.execute("CREATE OR REPLACE TEMP TABLE stage_period (period INTEGER, time_period VARCHAR)");
+        }
+        this.appender = connection.createAppender("temp", "main", "stage_obs");
+    }
+
+    @Override
+    public void append(int series, int period, double value, String status, String flags, long line) {
+        try {
+            appender.beginRow().append(series).append(period).append(value).append(status).append(flags)
+                    .append(line).endRow();
+        } catch (SQLException e) {
+            throw new StoreException("cannot stage an observation: " + e.getMessage(), e);
+        }
+    }
+
+    /** Flushes the observations and writes the dictionaries the harmoniser built. */
+    void finish(List<SeriesKey> series, List<String> periods) throws SQLException {
+        appender.close();
+        try (DuckDBAppender keys = connection.createAppender("temp", "main", "stage_series")) {
+            for (int i = 0; i < series.size(); i++) {
+                SeriesKey key = series.get(i);
+                keys.beginRow().append(i).append(key.source()).append(key.indicator()).append(key.refArea())
+                        .append(key.counterpartArea()).append(key.sex()).append(key.age()).append(key.breakdown())
+                        .append(key.freq()).append(key.unit()).append(key.unitMult()).endRow();
+            }
+        }
+        try (DuckDBAppender labels = connection.createAppender("temp", "main", "stage_period")) {
+            for (int i = 0; i < periods.size(); i++) {
+                labels.beginRow().append(i).append(periods.get(i)).endRow();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (!appender.isClosed()) {
+            appender.close();
+        }
+    }
+}

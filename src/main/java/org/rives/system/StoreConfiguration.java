@@ -1,0 +1,63 @@
+package org.rives.system;
+
+import java.nio.file.Path;
+
+import org.rives.connector.ConnectorRegistry;
+import org.rives.connector.FeedReaders;
+import org.rives.harmonise.Catalogue;
+import org.rives.harmonise.CatalogueLoader;
+import org.rives.store.Database;
+import org.rives.store.LoadLog;
+import org.rives.store.LoadService;
+import org.rives.store.ObservationQueries;
+import org.rives.store.RawArchive;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the pipeline once, for the server and the command line alike. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RivesProperties.class)
+class StoreConfiguration {
+
+    @Bean
+    Catalogue catalogue() {
+        return CatalogueLoader.load();
+    }
+
+    @Bean
+    ConnectorRegistry connectorRegistry(RivesProperties properties) {
+        return new ConnectorRegistry(Path.of(properties.connectorsDir()));
+    }
+
+    @Bean
+    FeedReaders feedReaders() {
+        return FeedReaders.standard();
+    }
+
+    @Bean(destroyMethod = "close")
+    Database database(RivesProperties properties) {
+        return new Database(properties.dbPath(), properties.readConnections());
+    }
+
+    @Bean
+    RawArchive rawArchive(RivesProperties properties) {
+        return new RawArchive(Path.of(properties.rawDir()));
+    }
+
+    @Bean
+    LoadLog loadLog() {
+        return new LoadLog();
+    }
+
+    @Bean
+    ObservationQueries observationQueries(Database database) {
+        return new ObservationQueries(database);
+    }
+
+    @Bean
+    LoadService loadService(ConnectorRegistry connectors, FeedReaders readers, Catalogue catalogue, Database database,
+                            RawArchive archive, LoadMetrics metrics) {
+        return new LoadService(connectors, readers, catalogue, database, archive, metrics);
+    }
+}
