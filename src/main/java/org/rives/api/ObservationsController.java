@@ -3,6 +3,7 @@ package org.rives.api;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rives.harmonise.Catalogue;
 import org.rives.store.ObservationFilter;
 import org.rives.store.ObservationQueries;
 import org.rives.store.ObservationRow;
@@ -35,9 +36,11 @@ class ObservationsController {
     }
 
     private final ObservationQueries queries;
+    private final Catalogue catalogue;
 
-    ObservationsController(ObservationQueries queries) {
+    ObservationsController(ObservationQueries queries, Catalogue catalogue) {
         this.queries = queries;
+        this.catalogue = catalogue;
     }
 
     @GetMapping("/api/observations")
@@ -60,14 +63,19 @@ class ObservationsController {
             throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE);
         }
         List<String> areas = area == null ? List.of()
-                : area.stream().flatMap(a -> java.util.Arrays.stream(a.split(","))).map(String::strip).toList();
-        ObservationFilter filter = new ObservationFilter(indicator, areas, partner, sex, age, breakdown, freq, from, to,
+                : area.stream().flatMap(a -> java.util.Arrays.stream(a.split(","))).map(String::strip).map(this::areaCode).toList();
+        ObservationFilter filter = new ObservationFilter(indicator, areas, partner == null ? null : areaCode(partner), sex, age, breakdown, freq, from, to,
                 source, Params.asOf(asOf));
         List<Observation> items = queries.find(filter, (long) page * size, size).stream().map(Observation::of).toList();
         if (CsvOutput.wanted(format, accept)) {
             return csv(items);
         }
         return ResponseEntity.ok(new Page(queries.count(filter), page, size, items));
+    }
+
+    /** Any spelling the catalogue knows (ES, ESP, 724, Espagne) reads as the area code. */
+    private String areaCode(String spelling) {
+        return catalogue.resolveArea(spelling).orElse(spelling);
     }
 
     private static ResponseEntity<String> csv(List<Observation> items) {
