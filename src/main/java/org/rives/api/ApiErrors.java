@@ -6,6 +6,8 @@ import org.rives.store.StoreException;
 import org.rives.store.UnknownConnectorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -17,6 +19,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /** Every error of the API as an RFC 9457 problem document, mapped in this one place. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);

@@ -1,0 +1,131 @@
+package org.rives.connector.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rives.connector.ConnectorDefinition;
+import org.rives.connector.CsvOptions;
+import org.rives.connector.FeedFormatException;
+
+class CsvFeedReaderTest {
+
+    private static CsvOptions wide(String delimiter, String headerStartsWith, String periodHeader) {
+        return new CsvOptions(delimiter, null, null, headerStartsWith, "wide", periodHeader, null, null, null, null,
+                null, null, null, null);
+    }
+
+    private static RecordingSink read(CsvOptions options, byte[] bytes) throws Exception {
+        ConnectorDefinition definition = new ConnectorDefinition("t", "t", "csv", null, List.of(), options, null, null,
+                null, null, null, null, null);
+        RecordingSink sink = new RecordingSink();
+        new CsvFeedReader().read(new ByteArrayInputStream(bytes), "t.csv", definition, sink);
+        return sink;
+    }
+
+    private static RecordingSink read(CsvOptions options, String text) throws Exception {
+        return read(options, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void findsTheHeaderByContentAfterAPreambleAndIgnoresTheTrailingComma() throws Exception {
+        String file = "\uFEFF\"Data Source\",\"World Development Indicators\",\r\n\r\n\"Last Updated Date\",\"2025-07-01\",\r\n"
+                + "\r\n\"Country Name\",\"Country Code\",\"2022\",\"2023\",\r\n"
+                + "\"Korea, Rep.\",\"KOR\",\"1.5\",\"\",\r\n";
+        RecordingSink sink = read(wide(",", "Country Name", "(\\d{4})"), file);
+        assertThat(sink.columns).containsExactly("Country Name@1", "Country Code@2");
+        assertThat(sink.cells).containsExactly("6:3 Korea, Rep.|KOR 2022=[1.5]", "6:4 Korea, Rep.|KOR 2023=[]");
+        assertThat(sink.rejections).isEmpty();
+    }
+
+    @Test
+    void readsLfAndCrlfAlike() throws Exception {
+        CsvOptions options = wide(",", "Country Name", "(\\d{4})");
+        RecordingSink lf = read(options, "Country Name,Country Code,2020\nMorocco,MAR,1\nSpain,ESP,2\n");
+        RecordingSink crlf = read(options, "Country Name,Country Code,2020\r\nMorocco,MAR,1\r\nSpain,ESP,2\r\n");
+        assertThat(crlf.cells).isEqualTo(lf.cells).hasSize(2);
+    }
+
+    @Test
+    void takesThePeriodFromAGroupOfTheHeaderPattern() throws Exception {
+        RecordingSink sink = read(wide(",", null, "(\\d{4}Q[1-4]) \\[YR\\d{4}Q[1-4]\\]"),
+                "Country,2019Q1 [YR2019Q1],2019Q2 [YR2019Q2]\nMAR,10,11\n");
+        assertThat(sink.cells).containsExactly("2:2 MAR 2019Q1=[10]", "2:3 MAR 2019Q2=[11]");
+    }
+
+    @Test
+    void unpacksEurostatKeyColumnWithDimensionsNamedByTheHeader() throws Exception {
+        CsvOptions options = new CsvOptions("\t", "", null, null, "wide", "(\\d{4}-\\d{2})", null, null, null, ",",
+                null, null, null, true);
+        RecordingSink sink = read(options, "freq,unit,geo\\TIME_PERIOD\t2024-03 \t2024-04 \n"
+                + "M,PER,ES\t13405 \t: \n");
+        assertThat(sink.columns).containsExactly("freq@1", "unit@1", "geo@1");
+        assertThat(sink.cells).containsExactly("2:2 M|PER|ES 2024-03=[13405 ]", "2:3 M|PER|ES 2024-04=[: ]");
+    }
+
+    @Test
+    void readsALongLayoutWithAFlagColumn() throws Exception {
+        CsvOptions options = new CsvOptions(null, null, null, null, "long", null, "TIME_PERIOD", "OBS_VALUE",
+                "OBS_FLAG", null, null, null, null, null);
+        RecordingSink sink = read(options, "geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG\nES,2023,162420,p\n");
+        assertThat(sink.columns).containsExactly("geo@1");
+        assertThat(sink.cells).containsExactly("2:3 ES 2023=[162420] flag=[p]");
+    }
+
+    @Test
+    void rejectsRowsWithTooManyOrTooFewFieldsAndGoesOn() throws Exception {
+        RecordingSink sink = read(wide(",", null, "(\\d{4})"),
+                "Country,2020,2021\nMAR,1,2,3\nESP,1\nITA,5,6\n");
+        assertThat(sink.rejections).containsExactly("2:4 row has 4 fields, the header has 3",
+                "3:3 row has 2 fields, the header has 3");
+        assertThat(sink.cells).containsExactly("4:2 ITA 2020=[5]", "4:3 ITA 2021=[6]");
+        assertThat(sink.rows).isEqualTo(3);
+    }
+
+    @Test
+    void readsLatin1AndWindows1252AsDeclared() throws Exception {
+        String text = "Pays,2020\nCôte d’Ivoire,1\n";
+        CsvOptions cp1252 = new CsvOptions(null, null, "windows-1252", null, "wide", "(\\d{4})", null, null, null,
+                null, null, null, null, null);
+        assertThat(read(cp1252, text.getBytes(Charset.forName("windows-1252"))).cells)
+                .containsExactly("2:2 Côte d’Ivoire 2020=[1]");
+        CsvOptions latin1 = new CsvOptions(null, null, "ISO-8859-1", null, "wide", "(\\d{4})", null, null, null,
+                null, null, null, null, null);
+        assertThat(read(latin1, "Pays,2020\nSénégal,2\n".getBytes(StandardCharsets.ISO_8859_1)).cells)
+                .containsExactly("2:2 Sénégal 2020=[2]");
+    }
+
+    @Test
+    void reportsBytesThatAreNotUtf8WithTheirLineAndColumn() {
+        byte[] bytes = "Country,2020\nMAR,1\nS\u00e9n\u00e9gal,2\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> read(wide(",", null, "(\\d{4})"), bytes))
+                .isInstanceOfSatisfying(FeedFormatException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.column()).isEqualTo(2);
+                    assertThat(e.getMessage()).contains("not valid UTF-8");
+                });
+    }
+
+    @Test
+    void saysWhenTheFileIsEmptyOrHasNoHeader() {
+        assertThatThrownBy(() -> read(wide(",", "Country Name", "(\\d{4})"), new byte[0]))
+                .isInstanceOfSatisfying(FeedFormatException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("the file is empty"));
+        assertThatThrownBy(() -> read(wide(",", "Country Name", "(\\d{4})"), "a,b\n1,2\n"))
+                .hasMessageContaining("no header row starting with \"Country Name\"");
+    }
+
+    @Test
+    void reportsAFileCutInsideAQuotedField() {
+        assertThatThrownBy(() -> read(wide(",", null, "(\\d{4})"), "Country,2020\n\"MAR,1\n"))
+                .isInstanceOfSatisfying(FeedFormatException.class, e -> {
+                    assertThat(e.line()).isPositive();
+                    assertThat(e.getMessage()).startsWith("malformed CSV");
+                });
+    }
+}
