@@ -92,7 +92,7 @@ final class DimensionMapper {
     }
 
     void addWarnings(ValidationReport report) {
-        unknown.forEach((raw, seen) -> report.warn(reason(raw) + ": " + seen[0] + " observation(s), first at line "
+        unknown.forEach((raw, seen) -> report.warn(reason(raw) + ": " + seen[0] + " row(s), first at line "
                 + seen[1]));
         List<String> unused = map.keySet().stream().filter(key -> !usedKeys.contains(key)).sorted().toList();
         if (!unused.isEmpty()) {
