@@ -27,11 +27,16 @@ final class CsvOutput {
     }
 
     static ResponseEntity<String> response(List<String> columns, List<List<Object>> rows, String fileName) {
+        return response(columns, rows, fileName, TEXT_CSV);
+    }
+
+    static ResponseEntity<String> response(List<String> columns, List<List<Object>> rows, String fileName,
+                                           MediaType type) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         columns.forEach(schema::addColumn);
         String body = MAPPER.writer(schema.build()).writeValueAsString(rows);
         return ResponseEntity.ok()
-                .contentType(TEXT_CSV)
+                .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"")
                 .body(body);
     }

@@ -67,6 +67,9 @@ class ObservationsController {
         ObservationFilter filter = new ObservationFilter(indicator, areas, partner == null ? null : areaCode(partner), sex, age, breakdown, freq, from, to,
                 source, Params.asOf(asOf));
         List<Observation> items = queries.find(filter, (long) page * size, size).stream().map(Observation::of).toList();
+        if (SdmxCsv.wanted(format, accept)) {
+            return SdmxCsv.response(items);
+        }
         if (CsvOutput.wanted(format, accept)) {
             return csv(items);
         }

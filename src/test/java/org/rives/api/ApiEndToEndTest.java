@@ -108,6 +108,18 @@ class ApiEndToEndTest {
     }
 
     @Test
+    void observationsAsSdmxCsv() throws Exception {
+        HttpResponse<String> response = get("/api/observations?indicator=REMIT_IN&area=MAR&from=2022&to=2022",
+                "application/vnd.sdmx.data+csv");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/vnd.sdmx.data+csv"));
+        assertThat(response.body().lines()).containsExactly(
+                "DATAFLOW,FREQ,INDICATOR,REF_AREA,COUNTERPART_AREA,SEX,AGE,BREAKDOWN,SOURCE,TIME_PERIOD,OBS_VALUE,"
+                        + "UNIT_MEASURE,UNIT_MULT,OBS_STATUS",
+                "\"RIVES:DF_MIGRATION(1.0)\",A,REMIT_IN,MAR,_T,_T,_T,_T,worldbank-wdi,2022,11170423192.2348,USD,0,A");
+    }
+
+    @Test
     void catalogueSourcesAndLoadReportsAreOpen() throws Exception {
         JsonNode catalogue = json.readTree(get("/api/catalogue", null).body());
         assertThat(catalogue.path("indicators").toString()).contains("REMIT_IN", "Envois de fonds personnels reçus");
