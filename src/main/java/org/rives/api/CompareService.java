@@ -2,14 +2,18 @@ package org.rives.api;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
+import org.rives.compare.CompareNotes;
+import org.rives.compare.Denominators;
+import org.rives.compare.Figure;
+import org.rives.compare.IndicatorNotes;
+import org.rives.compare.RateBook;
 import org.rives.connector.ConnectorRegistry;
 import org.rives.harmonise.Area;
 import org.rives.harmonise.Catalogue;
@@ -17,71 +21,84 @@ import org.rives.harmonise.Harmoniser;
 import org.rives.harmonise.Indicator;
 import org.rives.store.ObservationFilter;
 import org.rives.store.ObservationQueries;
-import org.rives.store.ObservationRow;
 import org.springframework.stereotype.Service;
 
-/** Builds comparable tables: both shores side by side for one indicator, source precedence applied. */
+/**
+ * Builds comparable tables: both shores side by side for one indicator, source precedence applied,
+ * months and quarters rolled up to complete years, figures converted as asked, shore subtotals with
+ * their coverage.
+ */
 @Service
-class CompareService {
+public class CompareService {
 
-    /** What a caller asks to compare. */
-    record Request(String indicator, String areas, String partner, String freq, String from, String to, String source,
-                   Instant asOf, String language) {
+    /** What a caller asks to compare. {@code currency}: null (as published), USD, EUR or native. */
+    public record Request(String indicator, String areas, String partner, String freq, String from, String to, String source,
+                   Instant asOf, String language, String currency, Integer scale, Integer perCapita,
+                   boolean shareOfGdp) {
+
+        public Request(String indicator, String areas, String partner, String freq, String from, String to, String source,
+                Instant asOf, String language) {
+            this(indicator, areas, partner, freq, from, to, source, asOf, language, null, null, null, false);
+        }
     }
 
     private final Catalogue catalogue;
     private final ObservationQueries queries;
     private final ConnectorRegistry connectors;
+    private final CompareNotes notes;
+    private final CompareLayout layout;
 
-    CompareService(Catalogue catalogue, ObservationQueries queries, ConnectorRegistry connectors) {
+    CompareService(Catalogue catalogue, ObservationQueries queries, ConnectorRegistry connectors, CompareNotes notes) {
         this.catalogue = catalogue;
         this.queries = queries;
         this.connectors = connectors;
+        this.notes = notes;
+        this.layout = new CompareLayout(catalogue, notes);
     }
 
-    CompareTable compare(Request request) {
+    public CompareTable compare(Request request) {
         Indicator indicator = catalogue.indicator(request.indicator()).orElseThrow(() ->
                 new IllegalArgumentException("unknown indicator \"" + request.indicator() + "\"; see /api/catalogue"));
+        CompareTable.Display display = RequestChecks.display(request);
         List<Area> areas = areas(request.areas());
         List<String> codes = areas.stream().map(Area::code).toList();
+        boolean annual = "A".equals(request.freq());
         ObservationFilter filter = new ObservationFilter(indicator.code(), codes, request.partner(), Harmoniser.TOTAL,
-                Harmoniser.TOTAL, Harmoniser.TOTAL, request.freq(), request.from(), request.to(), request.source(),
-                request.asOf());
+                Harmoniser.TOTAL, Harmoniser.TOTAL, annual ? null : request.freq(), request.from(), request.to(),
+                request.source(), request.asOf());
         String partner = partner(filter);
         filter = new ObservationFilter(filter.indicator(), codes, partner, filter.sex(), filter.age(),
                 filter.breakdown(), filter.freq(), filter.from(), filter.to(), filter.source(), filter.asOf());
-        List<ObservationRow> rows = queries.find(filter, 0, Integer.MAX_VALUE);
+        IndicatorNotes indicatorNotes = notes.indicator(indicator.code());
+        Map<String, Map<String, List<Figure>>> figures = Figures.byAreaAndPeriod(queries.find(filter, 0, Integer.MAX_VALUE), annual,
+                indicatorNotes);
         Set<String> periods = new TreeSet<>();
-        Map<String, Map<String, List<ObservationRow>>> byAreaPeriod = new LinkedHashMap<>();
         Set<String> sources = new LinkedHashSet<>();
-        for (ObservationRow row : rows) {
-            periods.add(row.timePeriod());
-            sources.add(row.source());
-            byAreaPeriod.computeIfAbsent(row.refArea(), a -> new LinkedHashMap<>())
-                    .computeIfAbsent(row.timePeriod(), p -> new ArrayList<>()).add(row);
-        }
-        Comparator<ObservationRow> precedence = precedence(indicator);
-        List<CompareTable.Group> groups = new ArrayList<>();
-        for (String shore : List.of("N", "S", "")) {
-            List<CompareTable.Row> groupRows = new ArrayList<>();
-            for (Area area : areas) {
-                if (shore.equals(area.shore() == null ? "" : area.shore())) {
-                    groupRows.add(row(area, periods, byAreaPeriod.getOrDefault(area.code(), Map.of()), precedence,
-                            request.language()));
+        figures.values().forEach(byPeriod -> byPeriod.forEach((period, list) -> {
+            periods.add(period);
+            list.forEach(f -> sources.add(f.source()));
+        }));
+        Supplier<RateBook> rates = memo(() -> new RateBook(notes, catalogue, queries, request.asOf()));
+        FigureTransform transform = new FigureTransform(notes, display, rates,
+                new Denominators(catalogue, queries, request.asOf()));
+        CellBuilder cells = new CellBuilder(indicatorNotes, transform, indicator.precedence(),
+                IllustrativeSources.of(connectors), request.language());
+        return layout.table(indicator, areas, periods, figures, cells, request, partner, display,
+                sourceInfos(indicator, sources, request.language()));
+    }
+
+    static <T> Supplier<T> memo(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
                 }
+                return value;
             }
-            if (!groupRows.isEmpty()) {
-                String group = switch (shore) {
-                    case "N" -> Catalogue.NORTH;
-                    case "S" -> Catalogue.SOUTH;
-                    default -> "OTHER";
-                };
-                String label = catalogue.area(group).map(a -> a.name(request.language())).orElse("Other areas");
-                groups.add(new CompareTable.Group(group, label, groupRows));
-            }
-        }
-        return new CompareTable(info(indicator, request.language()), request.freq(), partner, request.asOf(),
-                List.copyOf(periods), groups, sources(sources));
+        };
     }
 
     private List<Area> areas(String spec) {
@@ -113,45 +130,16 @@ class CompareService {
                 + String.join(", ", partners));
     }
 
-    private Comparator<ObservationRow> precedence(Indicator indicator) {
-        List<String> order = indicator.precedence();
-        return Comparator.<ObservationRow>comparingInt(row -> {
-            int rank = order.indexOf(row.source());
-            return rank < 0 ? Integer.MAX_VALUE : rank;
-        }).thenComparing(ObservationRow::source);
-    }
-
-    private CompareTable.Row row(Area area, Set<String> periods, Map<String, List<ObservationRow>> byPeriod,
-                                 Comparator<ObservationRow> precedence, String language) {
-        Map<String, CompareTable.Cell> cells = new LinkedHashMap<>();
-        for (String period : periods) {
-            List<ObservationRow> candidates = new ArrayList<>(byPeriod.getOrDefault(period, List.of()));
-            if (candidates.isEmpty()) {
-                cells.put(period, null);
-                continue;
-            }
-            candidates.sort(precedence);
-            ObservationRow headline = candidates.get(0);
-            List<CompareTable.Alternative> alternatives = candidates.subList(1, candidates.size()).stream()
-                    .map(r -> new CompareTable.Alternative(r.source(), Numbers.plain(r.value()), r.unit(), r.unitMult(),
-                            r.status()))
-                    .toList();
-            cells.put(period, new CompareTable.Cell(Numbers.plain(headline.value()), headline.unit(),
-                    headline.unitMult(), headline.status(), headline.flags(), headline.source(), headline.loadId(),
-                    alternatives));
-        }
-        return new CompareTable.Row(area.code(), area.name(language), cells);
-    }
-
-    private CompareTable.IndicatorInfo info(Indicator indicator, String language) {
-        return new CompareTable.IndicatorInfo(indicator.code(), indicator.label(language), indicator.axis(),
-                indicator.sdg(), indicator.unit(),
-                indicator.definitions().getOrDefault(language, indicator.definitions().get("en")));
-    }
-
-    private List<CompareTable.SourceInfo> sources(Set<String> ids) {
-        return ids.stream().map(id -> connectors.find(id).map(d -> new CompareTable.SourceInfo(id,
-                d.provenance().publisher(), d.provenance().dataset(), d.provenance().licence(), d.provenance().url()))
-                .orElse(new CompareTable.SourceInfo(id, null, null, null, null))).toList();
+    private List<CompareTable.SourceInfo> sourceInfos(Indicator indicator, Set<String> ids, String language) {
+        IndicatorNotes indicatorNotes = notes.indicator(indicator.code());
+        return ids.stream().map(id -> {
+            CompareTable.ConcordanceInfo concordance = indicatorNotes.source(id).map(c ->
+                    new CompareTable.ConcordanceInfo(c.counts(), c.basis(), c.reference(), c.grade().label(),
+                            c.caveat(language))).orElse(null);
+            return connectors.find(id).map(d -> new CompareTable.SourceInfo(id, d.provenance().publisher(),
+                    d.provenance().dataset(), d.provenance().licence(), d.provenance().url(), concordance,
+                    d.provenance().isIllustrative()))
+                    .orElse(new CompareTable.SourceInfo(id, null, null, null, null, concordance, false));
+        }).toList();
     }
 }

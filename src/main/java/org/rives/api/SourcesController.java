@@ -6,10 +6,12 @@ import java.util.Map;
 
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.ConnectorRegistry;
+import org.rives.connector.fetch.Freshness;
 import org.rives.store.Database;
 import org.rives.store.LoadLog;
 import org.rives.store.LoadReport;
 import org.rives.store.ObservationQueries;
+import org.rives.store.SourceFreshness;
 import org.rives.store.StoreException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 class SourcesController {
 
     record Source(String id, String title, String format, ConnectorDefinition.Provenance provenance,
-                  List<String> samples, List<ConnectorDefinition.Quirk> quirks, long observations, LastLoad lastLoad) {
+                  List<String> samples, List<ConnectorDefinition.Quirk> quirks, long observations, LastLoad lastLoad,
+                  ConnectorDefinition.Remote remote, Freshness freshness) {
     }
 
     record LastLoad(int loadId, String status, String file, java.time.Instant at, long observations) {
@@ -32,8 +35,11 @@ class SourcesController {
     private final ObservationQueries queries;
     private final Database database;
     private final LoadLog log;
+    private final SourceFreshness freshness;
 
-    SourcesController(ConnectorRegistry connectors, ObservationQueries queries, Database database, LoadLog log) {
+    SourcesController(ConnectorRegistry connectors, ObservationQueries queries, Database database, LoadLog log,
+                      SourceFreshness freshness) {
+        this.freshness = freshness;
         this.connectors = connectors;
         this.queries = queries;
         this.database = database;
@@ -43,6 +49,8 @@ class SourcesController {
     @GetMapping("/api/sources")
     Sources sources() {
         Map<String, Long> counts = queries.countsBySource();
+        Map<String, java.time.Instant> lastSuccess = freshness.lastLoads();
+        java.time.Instant now = java.time.Instant.now();
         try (Database.ReadConnection read = database.read()) {
             List<Source> sources = new java.util.ArrayList<>();
             for (ConnectorDefinition d : connectors.all()) {
@@ -50,7 +58,8 @@ class SourcesController {
                 LastLoad lastLoad = last.isEmpty() ? null : new LastLoad(last.get(0).loadId(), last.get(0).status(),
                         last.get(0).file(), last.get(0).startedAt(), last.get(0).observations());
                 sources.add(new Source(d.id(), d.title(), d.format(), d.provenance(), d.samples(), d.quirks(),
-                        counts.getOrDefault(d.id(), 0L), lastLoad));
+                        counts.getOrDefault(d.id(), 0L), lastLoad, d.remote(),
+                        SourceFreshness.of(d, lastSuccess.get(d.id()), now)));
             }
             return new Sources(sources, connectors.problems().stream().map(Object::toString).toList());
         } catch (SQLException e) {

@@ -10,7 +10,9 @@ import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.ConnectorRegistry;
 import org.rives.store.LoadReport;
 import org.rives.store.LoadRequest;
+import org.rives.store.FetchReport;
 import org.rives.store.LoadService;
+import org.rives.store.RemoteLoads;
 import org.rives.store.UnknownConnectorException;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -19,7 +21,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code rives load <connector> [--file F]}: loads a file (or the connector's samples) and prints the report. */
+/**
+ * {@code rives load <connector> [--file F]}: loads a file and prints the report. Without {@code --file},
+ * a connector with a {@code remote.url} is fetched from its publisher (conditionally: a 304 loads
+ * nothing); one without, or with {@code --samples}, loads its sample files.
+ */
 @Command(name = "load", description = "Load a publisher's file through a connector and print the report.")
 final class LoadCommand implements Callable<Integer> {
 
@@ -29,8 +35,12 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "connector id, e.g. worldbank-wdi")
     String connector;
 
-    @Option(names = {"-f", "--file"}, description = "file to load; without it, the connector's sample files")
+    @Option(names = {"-f", "--file"}, description = "file to load; without it, the connector's remote.url if it "
+            + "has one, else its sample files")
     List<Path> files = new ArrayList<>();
+
+    @Option(names = "--samples", description = "load the connector's sample files even if it has a remote.url")
+    boolean samples;
 
     @Option(names = "--dry-run", description = "validate only: read, harmonise, check, report; commit nothing")
     boolean dryRun;
@@ -45,6 +55,10 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext context = parent.context()) {
             LoadService service = context.getBean(LoadService.class);
+            RemoteLoads remote = context.getBean(RemoteLoads.class);
+            if (files.isEmpty() && !samples && remote.isRemote(connector)) {
+                return fetch(remote);
+            }
             List<Path> targets = files.isEmpty() ? samples(context.getBean(ConnectorRegistry.class)) : files;
             int exit = 0;
             for (Path file : targets) {
@@ -65,6 +79,21 @@ final class LoadCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
+    }
+
+    private int fetch(RemoteLoads remote) throws Exception {
+        FetchReport report = remote.refresh(connector, dryRun);
+        System.out.println(json ? ReportPrinter.JSON.writeValueAsString(report) : fetchLine(report));
+        if (report.load() != null && !json) {
+            System.out.println(ReportPrinter.text(report.load()));
+        }
+        return report.succeeded() ? 0 : 1;
+    }
+
+    private static String fetchLine(FetchReport r) {
+        return r.url() + " -> " + r.connector() + ": " + r.outcome().toUpperCase() + " (HTTP "
+                + (r.httpStatus() == 0 ? "-" : String.valueOf(r.httpStatus())) + ", " + r.attempts() + " tr"
+                + (r.attempts() == 1 ? "y" : "ies") + "): " + r.message();
     }
 
     private List<Path> samples(ConnectorRegistry registry) {

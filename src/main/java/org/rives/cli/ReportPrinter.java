@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Load reports as a statistician reads them in a terminal, or as JSON for scripts. */
 final class ReportPrinter {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private ReportPrinter() {
     }

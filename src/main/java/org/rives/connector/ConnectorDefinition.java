@@ -21,6 +21,9 @@ public record ConnectorDefinition(
         Map<String, List<String>> keep,
         Map<String, String> flags,
         List<Quirk> quirks,
+        Remote remote,
+        XlsxOptions xlsx,
+        IncidentOptions incidents,
         Path origin) {
 
     public ConnectorDefinition {
@@ -33,13 +36,40 @@ public record ConnectorDefinition(
         quirks = quirks == null ? List.of() : List.copyOf(quirks);
     }
 
-    public ConnectorDefinition withOrigin(Path path) {
-        return new ConnectorDefinition(id, title, format, provenance, samples, csv, dimensions, indicators,
-                exclude, keep, flags, quirks, path);
+    /** A definition without a remote source (the shape before {@code remote} existed). */
+    public ConnectorDefinition(String id, String title, String format, Provenance provenance, List<String> samples,
+                               CsvOptions csv, Map<String, DimensionRule> dimensions,
+                               Map<String, IndicatorRule> indicators, Map<String, List<String>> exclude,
+                               Map<String, List<String>> keep, Map<String, String> flags, List<Quirk> quirks,
+                               Path origin) {
+        this(id, title, format, provenance, samples, csv, dimensions, indicators, exclude, keep, flags, quirks, null,
+                null, null, origin);
     }
 
-    /** Who publishes the feed and under which terms. */
-    public record Provenance(String publisher, String dataset, String licence, String url, String citation) {
+    public ConnectorDefinition withOrigin(Path path) {
+        return new ConnectorDefinition(id, title, format, provenance, samples, csv, dimensions, indicators,
+                exclude, keep, flags, quirks, remote, xlsx, incidents, path);
+    }
+
+    /**
+     * Where and how often the publisher releases the file: {@code load} without a file fetches
+     * {@code url}; {@code schedule} (a Spring cron, six fields) refreshes it when fetching is on;
+     * {@code cadence} (ISO-8601 period such as P1M) is the expected release interval that freshness is
+     * measured against; {@code maxBytes} caps a download.
+     */
+    public record Remote(String url, String schedule, String cadence, Long maxBytes) {
+    }
+
+    /**
+     * Who publishes the feed and under which terms. {@code illustrative} says that the connector's
+     * sample files carry figures written to show the layout, not published values: they are not
+     * loaded into a new store unless asked for, and every figure they give is marked as such.
+     */
+    public record Provenance(String publisher, String dataset, String licence, String url, String citation,
+                             Boolean illustrative) {
+        public boolean isIllustrative() {
+            return illustrative != null && illustrative;
+        }
     }
 
     /** A quirk of the publisher's file, named so that the code handling it can point back to it. */

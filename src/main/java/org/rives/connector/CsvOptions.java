@@ -23,6 +23,17 @@ import java.util.List;
  * @param thousands     thousands separator to ignore, if any ({@code ,} {@code .} or a space)
  * @param missing       cell texts that mean "no value"
  * @param gluedFlags    a value may carry flags after a space ({@code 996815 e}, {@code : m})
+ * @param footerStartsWith reading stops at the first line whose first cell starts with this text (the
+ *                      World Bank DataBank's {@code Data from database: ...} notes); lines of empty
+ *                      cells before it are skipped in any case
+ * @param measureHeader long layout: a regular expression matching several value columns, each a measure
+ *                      (UNHCR's population types); the matched header is passed as dimension {@code measure}
+ * @param monthNames    period labels name months in this language ({@code fr es it pt en}):
+ *                      {@code Janvier 2024} or {@code 2024 janv.} reads as {@code 2024-01}
+ * @param monthColumn   wide layout with months as rows and years as columns: the column naming the
+ *                      month; each cell's period is its year header with this month
+ * @param labelledCodes SDMX-CSV with labels: header and code cells read {@code ES: Spain}; only the
+ *                      identifier before {@code ": "} is kept, so mappings use the codes
  */
 public record CsvOptions(
         String delimiter,
@@ -38,10 +49,15 @@ public record CsvOptions(
         String decimal,
         String thousands,
         List<String> missing,
-        Boolean gluedFlags) {
+        Boolean gluedFlags,
+        String footerStartsWith,
+        String measureHeader,
+        String monthNames,
+        String monthColumn,
+        Boolean labelledCodes) {
 
     public static final CsvOptions DEFAULTS = new CsvOptions(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null);
 
     public CsvOptions {
         delimiter = delimiter == null ? "," : delimiter;
@@ -52,6 +68,37 @@ public record CsvOptions(
         thousands = thousands == null ? "" : thousands;
         missing = missing == null ? List.of("", "..", ":", "-") : List.copyOf(missing);
         gluedFlags = gluedFlags != null && gluedFlags;
+        labelledCodes = labelledCodes != null && labelledCodes;
+    }
+
+    /** The options before footers and measure columns existed; both left unset. */
+    public CsvOptions(String delimiter, String quote, String encoding, String headerStartsWith, String layout,
+                      String periodHeader, String periodColumn, String valueColumn, String flagColumn,
+                      String keySeparator, String decimal, String thousands, List<String> missing,
+                      Boolean gluedFlags) {
+        this(delimiter, quote, encoding, headerStartsWith, layout, periodHeader, periodColumn, valueColumn,
+                flagColumn, keySeparator, decimal, thousands, missing, gluedFlags, null, null, null, null, null);
+    }
+
+    /** The options before month names existed; both left unset. */
+    public CsvOptions(String delimiter, String quote, String encoding, String headerStartsWith, String layout,
+                      String periodHeader, String periodColumn, String valueColumn, String flagColumn,
+                      String keySeparator, String decimal, String thousands, List<String> missing,
+                      Boolean gluedFlags, String footerStartsWith, String measureHeader) {
+        this(delimiter, quote, encoding, headerStartsWith, layout, periodHeader, periodColumn, valueColumn,
+                flagColumn, keySeparator, decimal, thousands, missing, gluedFlags, footerStartsWith, measureHeader,
+                null, null, null);
+    }
+
+    /** The options before labelled codes existed. */
+    public CsvOptions(String delimiter, String quote, String encoding, String headerStartsWith, String layout,
+                      String periodHeader, String periodColumn, String valueColumn, String flagColumn,
+                      String keySeparator, String decimal, String thousands, List<String> missing,
+                      Boolean gluedFlags, String footerStartsWith, String measureHeader, String monthNames,
+                      String monthColumn) {
+        this(delimiter, quote, encoding, headerStartsWith, layout, periodHeader, periodColumn, valueColumn,
+                flagColumn, keySeparator, decimal, thousands, missing, gluedFlags, footerStartsWith, measureHeader,
+                monthNames, monthColumn, null);
     }
 
     public boolean wide() {

@@ -7,6 +7,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.rives.connector.csv.CsvFeedReader;
+import org.rives.connector.incidents.IncidentFeedReader;
+import org.rives.connector.jsonstat.JsonStatFeedReader;
+import org.rives.connector.sdmxjson.SdmxJsonFeedReader;
+import org.rives.connector.wbapi.WorldBankApiFeedReader;
+import org.rives.connector.xlsx.XlsxFeedReader;
 
 /** The wire formats this build reads, by the {@code format} name connectors use. */
 public final class FeedReaders {
@@ -18,7 +23,8 @@ public final class FeedReaders {
     }
 
     public static FeedReaders standard() {
-        return new FeedReaders(List.of(new CsvFeedReader()));
+        return new FeedReaders(List.of(new CsvFeedReader(), new XlsxFeedReader(), new IncidentFeedReader(),
+                new JsonStatFeedReader(), new WorldBankApiFeedReader(), new SdmxJsonFeedReader()));
     }
 
     public Optional<FeedReader> forFormat(String format) {

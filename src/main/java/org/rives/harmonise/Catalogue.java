@@ -42,6 +42,9 @@ public final class Catalogue {
         all.add(area.iso3());
         all.add(area.iso2());
         all.add(area.m49());
+        if (area.m49() != null && !area.m49().isEmpty()) {
+            all.add(area.m49().replaceFirst("^0+(?=\\d)", "")); // spreadsheets drop the zeros: Algeria 012 is 12
+        }
         all.addAll(area.names().values());
         all.addAll(area.aliases());
         return all;

@@ -24,6 +24,10 @@ public final class CellParser {
         }
     }
 
+    /** Exact doubles, so that digits / 10^k is a single correctly rounded division. */
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15};
+
     private final Set<String> missingMarkers;
     private final boolean gluedFlags;
     private final char decimal;
@@ -63,6 +67,10 @@ public final class CellParser {
     }
 
     private Cell number(String text, String raw, String flags) {
+        double plainValue = plainDecimal(text);
+        if (!Double.isNaN(plainValue)) {
+            return new Cell(false, plainValue, flags, null);
+        }
         StringBuilder plain = new StringBuilder(text.length());
         boolean digits = false;
         boolean point = false;
@@ -88,6 +96,39 @@ public final class CellParser {
             return Cell.error("\"" + raw.strip() + "\" is not a number");
         }
         return new Cell(false, Double.parseDouble(plain.toString()), flags, null);
+    }
+
+    /**
+     * The common case without building a string: unsigned digits with at most one decimal mark and at
+     * most 15 digits. Then the digits are an exact long and 10^k an exact double, so one division is
+     * correctly rounded, the same double Double.parseDouble gives. NaN when the text is anything else.
+     */
+    private double plainDecimal(String text) {
+        int length = text.length();
+        if (length == 0 || length > 16) {
+            return Double.NaN;
+        }
+        long digits = 0;
+        int count = 0;
+        int fraction = -1;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                count++;
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == decimal && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (count == 0 || count > 15) {
+            return Double.NaN;
+        }
+        return fraction <= 0 ? (double) digits : digits / POWERS_OF_TEN[fraction];
     }
 
     private static boolean isNumberStart(char c) {

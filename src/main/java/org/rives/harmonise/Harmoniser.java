@@ -1,6 +1,7 @@
 package org.rives.harmonise;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.rives.harmonise.PeriodParser.Period;
 public final class Harmoniser implements ObservationSink {
 
     public static final String TOTAL = "_T";
+    private static final String ALL_PARTNERS = "TOTAL";
     private static final List<String> DIMENSIONS = List.of("ref_area", "counterpart_area", "sex", "age", "breakdown");
     private static final Period NOT_A_PERIOD = new Period("", "");
 
@@ -49,6 +51,11 @@ public final class Harmoniser implements ObservationSink {
     private String[] lastDimensions;
     private String lastFreq;
     private int lastSeries;
+    // A wide row passes the same key array for every period: keep and exclude are decided once per array.
+    private String[] keptFor;
+    private boolean keptResult;
+    private String[] excludedFor;
+    private String excludedValue;
 
     public Harmoniser(ConnectorDefinition definition, Catalogue catalogue, ValidationReport report,
                       ObservationWriter writer) {
@@ -138,23 +145,34 @@ public final class Harmoniser implements ObservationSink {
     }
 
     private boolean kept(String[] dimensions) {
-        for (int i = 0; i < keepColumns.length; i++) {
-            if (!keepValues.get(i).contains(dimensions[keepColumns[i]])) {
-                report.filter();
-                return false;
+        if (dimensions != keptFor) {
+            keptFor = dimensions;
+            keptResult = true;
+            for (int i = 0; i < keepColumns.length && keptResult; i++) {
+                keptResult = keepValues.get(i).contains(dimensions[keepColumns[i]]);
             }
         }
-        return true;
+        if (!keptResult) {
+            report.filter();
+        }
+        return keptResult;
     }
 
     private boolean excluded(String[] dimensions) {
-        for (int i = 0; i < excludeColumns.length; i++) {
-            String value = dimensions[excludeColumns[i]];
-            if (excludeValues.get(i).contains(value)) {
-                matchedExclusions.add(value);
-                report.exclude();
-                return true;
+        if (dimensions != excludedFor) {
+            excludedFor = dimensions;
+            excludedValue = null;
+            for (int i = 0; i < excludeColumns.length && excludedValue == null; i++) {
+                String value = dimensions[excludeColumns[i]];
+                if (excludeValues.get(i).contains(value)) {
+                    excludedValue = value;
+                    matchedExclusions.add(value);
+                }
             }
+        }
+        if (excludedValue != null) {
+            report.exclude();
+            return true;
         }
         return false;
     }
@@ -162,6 +180,12 @@ public final class Harmoniser implements ObservationSink {
     /** The series of this row, or -1 once the row is rejected (one rejection per row, not per cell). */
     private int seriesFor(String[] dimensions, String freq, long line) {
         if (dimensions == lastDimensions && freq.equals(lastFreq)) {
+            return lastSeries;
+        }
+        // A long file gives each row its own array, mostly with the previous row's key: a mapped key
+        // resolves to the same series again (a rejected one goes the long way, to be reported again).
+        if (lastSeries >= 0 && freq.equals(lastFreq) && Arrays.equals(dimensions, lastDimensions)) {
+            lastDimensions = dimensions;
             return lastSeries;
         }
         lastDimensions = dimensions;
@@ -181,6 +205,9 @@ public final class Harmoniser implements ObservationSink {
                 report.reject(line, mapper.position, mapper.reason(mapper.raw(dimensions)));
                 return -1;
             }
+        }
+        if (ALL_PARTNERS.equals(codes[1])) {
+            codes[1] = TOTAL; // one rule for "all partners": publishers write TOTAL, the model writes _T
         }
         SeriesKey key = new SeriesKey(definition.id(), rule.code(), codes[0], codes[1], codes[2], codes[3], codes[4],
                 freq, rule.unit(), rule.unitMultOrZero());

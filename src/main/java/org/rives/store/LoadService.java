@@ -89,6 +89,8 @@ public final class LoadService {
         private final long bytes;
         private final Instant started;
         private final ValidationReport validation;
+        /** Whether staging found an observation given twice (only then is there anything to drop). */
+        private boolean duplicated;
 
         Attempt(LoadRequest request, ConnectorDefinition definition, FeedReader reader, Path file, String sha,
                 long bytes, Instant started) {
@@ -134,7 +136,9 @@ public final class LoadService {
                 return abandon(connection, merger, LoadReport.REJECTED, validation.rejectedCount()
                         + " rejected; nothing was loaded (fix the file, or load with skip-rejected)");
             }
-            merger.dropDuplicates();
+            if (duplicated) {
+                merger.dropDuplicates();
+            }
             int loadId = log.nextId(connection);
             VintageMerger.Changes changes = merger.merge(loadId);
             merger.dropStaging();
@@ -154,9 +158,12 @@ public final class LoadService {
         private String stage(DuckDBConnection connection) throws SQLException {
             try (StagingWriter writer = new StagingWriter(connection);
                  InputStream in = Files.newInputStream(file)) {
-                Harmoniser harmoniser = new Harmoniser(definition, catalogue, validation, writer);
-                reader.read(in, request.displayName(), definition, harmoniser);
-                harmoniser.finish();
+                ReadPipeline pipeline = new ReadPipeline();
+                Harmoniser harmoniser = new Harmoniser(definition, catalogue, validation, pipeline);
+                pipeline.run(() -> {
+                    reader.read(in, request.displayName(), definition, harmoniser);
+                    harmoniser.finish();
+                }, writer);
                 writer.finish(harmoniser.series(), harmoniser.periods());
                 reportDuplicates(new VintageMerger(connection), harmoniser.series(), harmoniser.periods());
                 return null;
@@ -175,6 +182,7 @@ public final class LoadService {
         private void reportDuplicates(VintageMerger merger, List<SeriesKey> series, List<String> periods)
                 throws SQLException {
             for (VintageMerger.Duplicate duplicate : merger.duplicates(ValidationReport.MAX_LISTED)) {
+                duplicated = true;
                 SeriesKey key = series.get(duplicate.series());
                 validation.duplicate(duplicate.line(), duplicate.firstLine(), key.indicator() + " " + key.refArea()
                         + "/" + key.counterpartArea() + "/" + key.sex() + "/" + key.age() + "/" + key.breakdown()

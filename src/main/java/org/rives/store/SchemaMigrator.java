@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class SchemaMigrator {
 
-    static final List<String> SCRIPTS = List.of("db/V1__init.sql");
+    static final List<String> SCRIPTS = List.of("db/V1__init.sql", "db/V2__fetch_state.sql");
 
     void migrate(Connection connection) {
         try (Statement statement = connection.createStatement()) {

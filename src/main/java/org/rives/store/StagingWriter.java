@@ -2,7 +2,11 @@ package org.rives.store;
 
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -11,23 +15,35 @@ import org.rives.harmonise.SeriesKey;
 
 /**
  * Streams harmonised observations into temporary staging tables through DuckDB's Appender, inside
- * the load's transaction. Per observation only numbers (and the rare flag) cross into DuckDB; the
- * series keys and periods follow once, as small dictionaries.
+ * the load's transaction. Per observation only numbers cross into DuckDB (appending strings costs
+ * several times more); the series keys, periods and (status, flags) marks follow once, as small
+ * dictionaries.
  */
 final class StagingWriter implements ObservationWriter, AutoCloseable {
 
+    /** An observation's status with its flags as published; a file uses a handful of them. */
+    private record Mark(String status, String flags) {
+    }
+
     private final DuckDBConnection connection;
     private final DuckDBAppender appender;
+    private final Map<Mark, Integer> markIndex = new HashMap<>();
+    private final List<Mark> marks = new ArrayList<>();
+    private String lastStatus;
+    private String lastFlags;
+    private int lastMark = -1;
 
     StagingWriter(DuckDBConnection connection) throws SQLException {
         this.connection = connection;
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE OR REPLACE TEMP TABLE stage_obs (series INTEGER, period INTEGER, "
-                    + "obs_value DOUBLE, obs_status VARCHAR, obs_flags VARCHAR, src_line BIGINT)");
+                    + "obs_value DOUBLE, mark INTEGER, src_line BIGINT)");
             statement.execute("CREATE OR REPLACE TEMP TABLE stage_series (series INTEGER, source VARCHAR, "
                     + "indicator VARCHAR, ref_area VARCHAR, counterpart_area VARCHAR, sex VARCHAR, age VARCHAR, "
                     + "breakdown VARCHAR, freq VARCHAR, unit VARCHAR, unit_mult INTEGER)");
             statement.execute("CREATE OR REPLACE TEMP TABLE stage_period (period INTEGER, time_period VARCHAR)");
+            statement.execute("CREATE OR REPLACE TEMP TABLE stage_mark (mark INTEGER, obs_status VARCHAR, "
+                    + "obs_flags VARCHAR)");
         }
         this.appender = connection.createAppender("temp", "main", "stage_obs");
     }
@@ -35,11 +51,23 @@ final class StagingWriter implements ObservationWriter, AutoCloseable {
     @Override
     public void append(int series, int period, double value, String status, String flags, long line) {
         try {
-            appender.beginRow().append(series).append(period).append(value).append(status).append(flags)
+            appender.beginRow().append(series).append(period).append(value).append(mark(status, flags))
                     .append(line).endRow();
         } catch (SQLException e) {
             throw new StoreException("cannot stage an observation: " + e.getMessage(), e);
         }
+    }
+
+    private int mark(String status, String flags) {
+        if (!status.equals(lastStatus) || !Objects.equals(flags, lastFlags)) {
+            lastStatus = status;
+            lastFlags = flags;
+            lastMark = markIndex.computeIfAbsent(new Mark(status, flags), mark -> {
+                marks.add(mark);
+                return marks.size() - 1;
+            });
+        }
+        return lastMark;
     }
 
     /** Flushes the observations and writes the dictionaries the harmoniser built. */
@@ -56,6 +84,11 @@ final class StagingWriter implements ObservationWriter, AutoCloseable {
         try (DuckDBAppender labels = connection.createAppender("temp", "main", "stage_period")) {
             for (int i = 0; i < periods.size(); i++) {
                 labels.beginRow().append(i).append(periods.get(i)).endRow();
+            }
+        }
+        try (DuckDBAppender labels = connection.createAppender("temp", "main", "stage_mark")) {
+            for (int i = 0; i < marks.size(); i++) {
+                labels.beginRow().append(i).append(marks.get(i).status()).append(marks.get(i).flags()).endRow();
             }
         }
     }

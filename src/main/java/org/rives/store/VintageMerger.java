@@ -12,7 +12,8 @@ import java.util.List;
  * Turns staged observations into a new vintage, set-based, inside the load's transaction: figures
  * whose value or status changed are superseded and re-inserted, figures of a loaded series that the
  * file no longer gives (within the periods it covers) are withdrawn, identical figures are kept as
- * they are. Then the table is rewritten in series-key order.
+ * they are. Then the table is rewritten in series-key order (a first load into an empty store is
+ * inserted in that order instead).
  */
 final class VintageMerger {
 
@@ -72,17 +73,26 @@ final class VintageMerger {
                  AND s.counterpart_area = ss.counterpart_area AND s.sex = ss.sex AND s.age = ss.age
                  AND s.breakdown = ss.breakdown AND s.freq = ss.freq AND s.unit = ss.unit
                  AND s.unit_mult = ss.unit_mult""");
+        // The string join on the series key runs once per series, not once per observation.
         execute("""
-                CREATE OR REPLACE TEMP TABLE incoming AS
-                SELECT s.series_id, p.time_period, o.obs_value, o.obs_status, o.obs_flags, o.src_line
-                FROM stage_obs o
-                JOIN stage_series ss ON ss.series = o.series
-                JOIN series s
+                CREATE OR REPLACE TEMP TABLE series_map AS
+                SELECT ss.series, s.series_id,
+                       row_number() OVER (ORDER BY s.indicator, s.ref_area, s.series_id) AS series_rank
+                FROM stage_series ss JOIN series s
                   ON s.source = ss.source AND s.indicator = ss.indicator AND s.ref_area = ss.ref_area
                  AND s.counterpart_area = ss.counterpart_area AND s.sex = ss.sex AND s.age = ss.age
                  AND s.breakdown = ss.breakdown AND s.freq = ss.freq AND s.unit = ss.unit
-                 AND s.unit_mult = ss.unit_mult
-                JOIN stage_period p ON p.period = o.period""");
+                 AND s.unit_mult = ss.unit_mult""");
+        if (count("SELECT count(*) FROM (SELECT 1 FROM observation LIMIT 1)") == 0) {
+            return mergeIntoEmpty(loadId);
+        }
+        execute("""
+                CREATE OR REPLACE TEMP TABLE incoming AS
+                SELECT m.series_id, p.time_period, o.obs_value, k.obs_status, k.obs_flags, o.src_line
+                FROM stage_obs o
+                JOIN series_map m ON m.series = o.series
+                JOIN stage_period p ON p.period = o.period
+                JOIN stage_mark k ON k.mark = o.mark""");
         long incoming = count("SELECT count(*) FROM incoming");
         long revised = update(loadId, """
                 UPDATE observation o SET superseded_by = ?
@@ -109,6 +119,24 @@ final class VintageMerger {
         return new Changes(inserted - revised, revised, withdrawn, incoming - inserted);
     }
 
+    /**
+     * The first load into an empty store: nothing to revise or withdraw, every figure is new. Inserted
+     * straight in the order {@link #cluster()} would give the table (series rank, then period), so the
+     * table needs no rewrite.
+     */
+    private Changes mergeIntoEmpty(int loadId) throws SQLException {
+        long inserted = update(loadId, """
+                INSERT INTO observation
+                SELECT m.series_id, p.time_period, o.obs_value, k.obs_status, k.obs_flags, ?, NULL, o.src_line
+                FROM stage_obs o
+                JOIN series_map m ON m.series = o.series
+                JOIN (SELECT period, time_period, row_number() OVER (ORDER BY time_period) AS period_rank
+                      FROM stage_period) p ON p.period = o.period
+                JOIN stage_mark k ON k.mark = o.mark
+                ORDER BY m.series_rank, p.period_rank""");
+        return new Changes(inserted, 0, 0, 0);
+    }
+
     /** Rewrites the observations in series-key order so that reads of one indicator touch few row groups. */
     private void cluster() throws SQLException {
         execute("""
@@ -119,7 +147,8 @@ final class VintageMerger {
 
     void dropStaging() throws SQLException {
         execute("DROP TABLE IF EXISTS temp.main.incoming; DROP TABLE IF EXISTS temp.main.stage_obs; "
-                + "DROP TABLE IF EXISTS temp.main.stage_series; DROP TABLE IF EXISTS temp.main.stage_period");
+                + "DROP TABLE IF EXISTS temp.main.stage_series; DROP TABLE IF EXISTS temp.main.stage_period; "
+                + "DROP TABLE IF EXISTS temp.main.stage_mark; DROP TABLE IF EXISTS temp.main.series_map");
     }
 
     private long update(int loadId, String sql) throws SQLException {

@@ -88,28 +88,28 @@ class ApiEndToEndTest {
         assertThat(byAccept.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(byAccept.body()).isEqualTo(byFormat.body());
         assertThat(byAccept.body().lines()).contains(
-                "shore,area,area_name,indicator,unit,unit_mult,2022,\"2022 flag\",\"2022 source\"",
-                "5P5_S,MAR,Morocco,REMIT_IN,USD,0,11170423192.2348,A,worldbank-wdi",
-                "5P5_S,LBY,Libya,REMIT_IN,USD,0,0,A,worldbank-wdi");
+                "shore,area,area_name,indicator,unit,unit_mult,2022,\"2022 flag\",\"2022 source\",comparability,notes",
+                "5P5_S,MAR,Morocco,REMIT_IN,USD,0,11170423192.2348,A,worldbank-wdi,comparable,",
+                "5P5_S,LBY,Libya,REMIT_IN,USD,0,0,A,worldbank-wdi,comparable,");
     }
 
     @Test
     void observationsFilterAndPage() throws Exception {
-        JsonNode page = json.readTree(get("/api/observations?indicator=ASYL_APP&area=ES&freq=A&from=2019&to=2024&size=4",
+        JsonNode page = json.readTree(get("/api/observations?indicator=ASYL_APP&area=ES&freq=A&from=2019&to=2024&source=eurostat-asylum&size=4",
                 null).body());
         assertThat(page.path("total").asLong()).isEqualTo(6);
         assertThat(page.path("items").size()).isEqualTo(4);
         assertThat(page.path("items").get(0).path("refArea").asString()).isEqualTo("ESP");
         assertThat(page.path("items").get(0).path("value").asLong()).isEqualTo(117800);
         JsonNode second = json.readTree(get("/api/observations?indicator=ASYL_APP&area=ES&freq=A&from=2019&to=2024"
-                + "&size=4&page=1", null).body());
+                + "&source=eurostat-asylum&size=4&page=1", null).body());
         assertThat(second.path("items").size()).isEqualTo(2);
         assertThat(second.path("items").get(1).path("timePeriod").asString()).isEqualTo("2024");
     }
 
     @Test
     void observationsAsSdmxCsv() throws Exception {
-        HttpResponse<String> response = get("/api/observations?indicator=REMIT_IN&area=MAR&from=2022&to=2022",
+        HttpResponse<String> response = get("/api/observations?indicator=REMIT_IN&area=MAR&from=2022&to=2022&source=worldbank-wdi",
                 "application/vnd.sdmx.data+csv");
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/vnd.sdmx.data+csv"));

@@ -33,6 +33,7 @@ public final class CsvFeedReader implements FeedReader {
     public void read(InputStream input, String fileName, ConnectorDefinition definition, ObservationSink sink)
             throws IOException, FeedFormatException {
         CsvOptions options = definition.csv() == null ? CsvOptions.DEFAULTS : definition.csv();
+        sink = MonthPeriodSink.wrap(options, sink);
         LineTrackingDecoder decoder = new LineTrackingDecoder(input, charset(options.encoding()));
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(options.delimiter())
@@ -53,11 +54,17 @@ public final class CsvFeedReader implements FeedReader {
                 }
                 line = parser.getCurrentLineNumber() + 1;
             }
-            sink.columns(header.dimensionNames(), header.dimensionPositions());
-            RowEmitter emitter = new RowEmitter(header, sink);
+            ObservationSink target = options.labelledCodes() ? new LabelledCodes(sink) : sink;
+            target.columns(header.dimensionNames(), header.dimensionPositions());
+            RowEmitter emitter = new RowEmitter(header, target);
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                emitter.emit(record, line);
+                if (isFooter(record, options)) {
+                    break;
+                }
+                if (!isBlank(record)) {
+                    emitter.emit(record, line);
+                }
                 line = parser.getCurrentLineNumber() + 1;
             }
         } catch (UncheckedIOException e) {
@@ -73,6 +80,21 @@ public final class CsvFeedReader implements FeedReader {
             return !first.isEmpty();
         }
         return first.equals(options.headerStartsWith());
+    }
+
+    /** DataBank closes its export with notes ("Data from database: ...") that are not data rows. */
+    private static boolean isFooter(CSVRecord record, CsvOptions options) {
+        return options.footerStartsWith() != null && record.get(0).strip().startsWith(options.footerStartsWith());
+    }
+
+    /** A line of delimiters only (DataBank's {@code ,,,,} before its footer) holds nothing to read. */
+    private static boolean isBlank(CSVRecord record) {
+        for (String cell : record) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static FeedFormatException noHeader(LineTrackingDecoder decoder, CSVParser parser, CsvOptions options) {

@@ -25,21 +25,28 @@ record CsvHeader(
         int valueColumn,
         int flagColumn,
         int width,
-        int lastMeaningfulColumn) {
+        int lastMeaningfulColumn,
+        int[] measureColumns,
+        String[] measures) {
+
+    /** The dimension that names the value column a cell came from, when the file has several. */
+    static final String MEASURE = "measure";
 
     /** 1-based column of each dimension; every packed dimension comes from column 1. */
     int[] dimensionPositions() {
         int[] positions = new int[dimensionNames.length];
         int packed = packedNames.length;
         for (int i = 0; i < positions.length; i++) {
-            positions[i] = i < packed ? 1 : dimensionColumns[i - packed] + 1;
+            int own = i - packed;
+            positions[i] = i < packed ? 1
+                    : own < dimensionColumns.length ? dimensionColumns[own] + 1 : measureColumns[0] + 1;
         }
         return positions;
     }
 
     static CsvHeader of(CSVRecord record, CsvOptions options, long line) throws FeedFormatException {
         List<String> cells = new ArrayList<>(record.size());
-        record.forEach(cell -> cells.add(cell.strip()));
+        record.forEach(cell -> cells.add(options.labelledCodes() ? LabelledCodes.code(cell) : cell.strip()));
         String[] packed = new String[0];
         int firstColumn = 0;
         if (options.keySeparator() != null) {
@@ -54,6 +61,10 @@ record CsvHeader(
         }
         List<Integer> dimensionColumns = new ArrayList<>();
         List<String> dimensionNames = new ArrayList<>(List.of(packed));
+        Pattern measurePattern = options.measureHeader() == null || options.wide() ? null
+                : Pattern.compile(options.measureHeader());
+        List<Integer> measureColumns = new ArrayList<>();
+        List<String> measures = new ArrayList<>();
         List<Integer> periodColumns = new ArrayList<>();
         List<String> periods = new ArrayList<>();
         int last = firstColumn - 1;
@@ -64,7 +75,10 @@ record CsvHeader(
             }
             last = i;
             Matcher m = periodPattern == null ? null : periodPattern.matcher(name);
-            if (options.wide() && m.matches()) {
+            if (measurePattern != null && measurePattern.matcher(name).matches()) {
+                measureColumns.add(i);
+                measures.add(name);
+            } else if (options.wide() && m.matches()) {
                 periodColumns.add(i);
                 periods.add(m.groupCount() > 0 ? m.group(1) : name);
             } else if (!options.wide() && (name.equals(options.periodColumn()) || name.equals(options.valueColumn())
@@ -85,7 +99,14 @@ record CsvHeader(
             }
         } else {
             periodColumn = required(cells, options.periodColumn(), "csv.periodColumn", line);
-            valueColumn = required(cells, options.valueColumn(), "csv.valueColumn", line);
+            if (measurePattern == null) {
+                valueColumn = required(cells, options.valueColumn(), "csv.valueColumn", line);
+            } else if (measureColumns.isEmpty()) {
+                throw new FeedFormatException(line, 0, "no column header matches csv.measureHeader "
+                        + options.measureHeader());
+            } else {
+                dimensionNames.add(MEASURE);
+            }
             flagColumn = options.flagColumn() == null ? -1 : cells.indexOf(options.flagColumn());
         }
         return new CsvHeader(packed, options.keySeparator(),
@@ -93,7 +114,9 @@ record CsvHeader(
                 dimensionNames.toArray(String[]::new),
                 periodColumns.stream().mapToInt(Integer::intValue).toArray(),
                 periods.toArray(String[]::new),
-                periodColumn, valueColumn, flagColumn, cells.size(), last);
+                periodColumn, valueColumn, flagColumn, cells.size(), last,
+                measureColumns.stream().mapToInt(Integer::intValue).toArray(),
+                measures.toArray(String[]::new));
     }
 
     private static int required(List<String> cells, String name, String option, long line)

@@ -94,15 +94,20 @@ final class LineTrackingDecoder extends Reader {
         bytes.flip();
     }
 
+    /** Moves line and column past the decoded characters (scanning the array: this runs on every byte). */
     private void track(CharBuffer decoded) {
-        while (decoded.hasRemaining()) {
-            if (decoded.get() == '\n') {
+        char[] array = decoded.array();
+        int from = decoded.arrayOffset() + decoded.position();
+        int to = decoded.arrayOffset() + decoded.limit();
+        int lastNewline = -1;
+        for (int i = from; i < to; i++) {
+            if (array[i] == '\n') {
                 line++;
-                column = 1;
-            } else {
-                column++;
+                lastNewline = i;
             }
         }
+        column = lastNewline < 0 ? column + (to - from) : to - lastNewline;
+        decoded.position(decoded.limit());
     }
 
     @Override

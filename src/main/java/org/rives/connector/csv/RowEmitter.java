@@ -49,10 +49,28 @@ final class RowEmitter {
                 String cell = column < record.size() ? record.get(column) : "";
                 sink.observation(line, column + 1, dimensions, periods[i], cell, null);
             }
+        } else if (header.measureColumns().length > 0) {
+            emitMeasures(record, line, dimensions);
         } else {
             String flag = header.flagColumn() >= 0 ? record.get(header.flagColumn()) : null;
             sink.observation(line, header.valueColumn() + 1, dimensions, record.get(header.periodColumn()).strip(),
                     record.get(header.valueColumn()), flag);
+        }
+    }
+
+    /**
+     * One cell per value column, each with its own key (the sink tells series apart by the key array, so
+     * every measure gets a copy with its name in the last slot).
+     */
+    private void emitMeasures(CSVRecord record, long line, String[] dimensions) {
+        String period = record.get(header.periodColumn()).strip();
+        String flag = header.flagColumn() >= 0 ? record.get(header.flagColumn()) : null;
+        int[] columns = header.measureColumns();
+        for (int i = 0; i < columns.length; i++) {
+            String[] key = dimensions.clone();
+            key[key.length - 1] = header.measures()[i];
+            String cell = columns[i] < record.size() ? record.get(columns[i]) : "";
+            sink.observation(line, columns[i] + 1, key, period, cell, flag);
         }
     }
 

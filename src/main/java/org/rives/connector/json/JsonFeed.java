@@ -1,0 +1,137 @@
+package org.rives.connector.json;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rives.connector.FeedFormatException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * What the JSON readers share: one streaming parser per file (never a tree of the whole document),
+ * value cells as the text a statistician would read, and errors that name line and column.
+ */
+public final class JsonFeed {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonFeed() {
+    }
+
+    public static JsonParser open(InputStream input) throws FeedFormatException {
+        try {
+            return FACTORY.createParser(ObjectReadContext.empty(), input);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    /** The next token, which must exist: the end of the bytes inside a document is a format error. */
+    public static JsonToken next(JsonParser parser) throws FeedFormatException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            throw error(parser, "the JSON document ends too early");
+        }
+        return token;
+    }
+
+    /** Moves on and checks that the token is the one the format requires here. */
+    public static void expect(JsonParser parser, JsonToken wanted, String what) throws FeedFormatException {
+        JsonToken token = next(parser);
+        if (token != wanted) {
+            throw error(parser, what + " should be " + describe(wanted) + ", found " + describe(token));
+        }
+    }
+
+    /**
+     * A value cell as text the cell parser reads: numbers in plain decimal notation (JSON allows
+     * {@code 1.5E7}, which publishers' CSV never holds), strings as they are, null as an empty cell.
+     */
+    public static String cellText(JsonParser parser) throws FeedFormatException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            return parser.getString();
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            BigDecimal decimal = parser.getDecimalValue();
+            return decimal.toPlainString();
+        }
+        if (token == JsonToken.VALUE_STRING) {
+            return parser.getString();
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return "";
+        }
+        throw error(parser, "a value should be a number, a string or null, found " + describe(token));
+    }
+
+    /** A scalar as text (codes, periods, flags); null stands for nothing. */
+    public static String scalarText(JsonParser parser) throws FeedFormatException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != null && token.isScalarValue()) {
+            return parser.getString();
+        }
+        throw error(parser, "expected a single value, found " + describe(token));
+    }
+
+    /** Called on the START_ARRAY of an array of scalars; returns them as text. */
+    public static List<String> strings(JsonParser parser) throws FeedFormatException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw error(parser, "\"" + parser.currentName() + "\" should be an array");
+        }
+        List<String> values = new ArrayList<>();
+        while (next(parser) != JsonToken.END_ARRAY) {
+            values.add(scalarText(parser));
+        }
+        return values;
+    }
+
+    public static long line(JsonParser parser) {
+        return parser.currentTokenLocation().getLineNr();
+    }
+
+    public static int column(JsonParser parser) {
+        return parser.currentTokenLocation().getColumnNr();
+    }
+
+    public static FeedFormatException error(JsonParser parser, String message) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        return new FeedFormatException(Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), message);
+    }
+
+    /** A syntax or encoding error from the parser, with the place it stopped. */
+    public static FeedFormatException translate(JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        long line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        return new FeedFormatException(line, column, "malformed JSON: " + e.getOriginalMessage());
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "the end of the file";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case END_OBJECT -> "the end of an object";
+            case END_ARRAY -> "the end of an array";
+            case PROPERTY_NAME -> "a property name";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            case VALUE_EMBEDDED_OBJECT, NOT_AVAILABLE -> token.name();
+        };
+    }
+}

@@ -1,0 +1,157 @@
+package org.rives.connector.sdmxjson;
+
+import static org.rives.connector.json.JsonFeed.error;
+import static org.rives.connector.json.JsonFeed.expect;
+import static org.rives.connector.json.JsonFeed.next;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rives.connector.ConnectorDefinition;
+import org.rives.connector.FeedFormatException;
+import org.rives.connector.FeedReader;
+import org.rives.connector.ObservationSink;
+import org.rives.connector.json.JsonFeed;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * SDMX-JSON data messages: version 2.0 ({@code data.dataSets} and {@code data.structures[]}, as the
+ * OECD's .Stat API serves them) and 1.0 ({@code dataSets} and a single {@code structure}, at the top
+ * level or under {@code data}). Dimension ids are the columns and value ids the codes; TIME_PERIOD is
+ * the period; attributes are further columns (so a connector can keep only {@code UNIT_MULT: ["0"]});
+ * OBS_STATUS is also the flag.
+ *
+ * <p>Read with a streaming parser. The observations' indexes mean nothing without the structure, which
+ * publishers write after the data sets: when a structure comes first the observations go straight to
+ * the sink, otherwise they are held (one small entry per observation in the file) until it is read.
+ */
+public final class SdmxJsonFeedReader implements FeedReader {
+
+    @Override
+    public String format() {
+        return "sdmx-json";
+    }
+
+    @Override
+    public void read(InputStream input, String fileName, ConnectorDefinition definition, ObservationSink sink)
+            throws IOException, FeedFormatException {
+        try (JsonParser parser = JsonFeed.open(input)) {
+            expect(parser, JsonToken.START_OBJECT, "an SDMX-JSON message");
+            Message message = new Message(parser, sink);
+            message.members();
+            message.finish();
+        } catch (JacksonException e) {
+            throw JsonFeed.translate(e);
+        }
+    }
+
+    /** The parts of one message read so far. */
+    private static final class Message {
+        private final JsonParser parser;
+        private final ObservationSink sink;
+        private final List<SdmxJsonStructure> structures = new ArrayList<>();
+        private final List<SdmxJsonCell> pending = new ArrayList<>();
+        private SdmxJsonEmitter emitter;
+        private boolean dataSetsSeen;
+
+        Message(JsonParser parser, ObservationSink sink) {
+            this.parser = parser;
+            this.sink = sink;
+        }
+
+        /** Reads the members of the current object; {@code data} holds the same members in 2.0. */
+        void members() throws FeedFormatException {
+            while (next(parser) == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken token = next(parser);
+                if (name.equals("data") && token == JsonToken.START_OBJECT) {
+                    members();
+                } else if (name.equals("structures") && token == JsonToken.START_ARRAY) {
+                    while (next(parser) == JsonToken.START_OBJECT) {
+                        structures.add(SdmxJsonStructure.read(parser));
+                    }
+                } else if (name.equals("structure") && token == JsonToken.START_OBJECT) {
+                    structures.add(SdmxJsonStructure.read(parser));
+                } else if (name.equals("dataSets") && token == JsonToken.START_ARRAY) {
+                    dataSetsSeen = true;
+                    new SdmxJsonDataSets(parser, this::accept).read();
+                } else if (name.equals("errors") && token == JsonToken.START_ARRAY) {
+                    errors();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+
+        private void accept(SdmxJsonCell cell) throws FeedFormatException {
+            if (emitter == null && !structures.isEmpty()) {
+                emitter = start();
+            }
+            if (emitter != null) {
+                emitter.emit(cell);
+            } else {
+                pending.add(cell);
+            }
+        }
+
+        private SdmxJsonEmitter start() throws FeedFormatException {
+            List<String> columns = structures.get(0).columns();
+            for (SdmxJsonStructure structure : structures) {
+                if (!structure.columns().equals(columns)) {
+                    throw error(parser, "the message's structures have different dimensions: " + columns + " and "
+                            + structure.columns() + "; load one structure per file");
+                }
+            }
+            sink.columns(columns.toArray(String[]::new), new int[columns.size()]);
+            return new SdmxJsonEmitter(structures, sink);
+        }
+
+        void finish() throws FeedFormatException {
+            if (structures.isEmpty()) {
+                throw error(parser, dataSetsSeen ? "the message has data sets but no structure to read them with"
+                        : "not an SDMX-JSON data message: no data sets and no structure");
+            }
+            if (emitter == null) {
+                emitter = start();
+            }
+            pending.forEach(emitter::emit);
+            pending.clear();
+        }
+
+        /** A message with errors and no data (an unknown dataflow, say) says why in {@code errors}. */
+        private void errors() throws FeedFormatException {
+            List<String> texts = new ArrayList<>();
+            while (next(parser) != JsonToken.END_ARRAY) {
+                texts.add(errorText());
+            }
+            if (!texts.isEmpty()) {
+                sink.reject(JsonFeed.line(parser), JsonFeed.column(parser), "the message reports errors: "
+                        + String.join("; ", texts));
+            }
+        }
+
+        /** An error entry: a string, or an object whose text members are joined. */
+        private String errorText() throws FeedFormatException {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                String text = JsonFeed.scalarText(parser);
+                parser.skipChildren();
+                return text == null ? "" : text;
+            }
+            List<String> parts = new ArrayList<>();
+            while (next(parser) == JsonToken.PROPERTY_NAME) {
+                next(parser);
+                if (parser.currentToken().isScalarValue()) {
+                    parts.add(String.valueOf(JsonFeed.scalarText(parser)));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return String.join(" ", parts);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.rives.connector.xlsx;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.Row;
+
+/** Cell texts as a statistician reads them: numbers in plain decimal, never {@code 1.5E7}. */
+final class XlsxCells {
+
+    private XlsxCells() {
+    }
+
+    /** The text of cell {@code column} (0-based) of the row, empty when there is none. */
+    static String text(Row row, int column) {
+        if (column >= row.getCellCount()) {
+            return "";
+        }
+        return text(row.getCell(column));
+    }
+
+    static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getType()) {
+            case EMPTY -> "";
+            case NUMBER -> plain(cell.getRawValue());
+            case FORMULA -> {
+                String cached = cell.getRawValue();
+                yield cached == null ? "" : plainIfNumber(cached);
+            }
+            case STRING, BOOLEAN, ERROR -> cell.getText() == null ? "" : cell.getText();
+        };
+    }
+
+    /** A formula that failed in the publisher's workbook ({@code #N/A}, {@code #REF!}). */
+    static boolean isError(Row row, int column) {
+        return column < row.getCellCount() && row.getCell(column) != null
+                && row.getCell(column).getType() == CellType.ERROR;
+    }
+
+    /** Every non-empty cell of the row by 0-based column, stripped. */
+    static Map<Integer, String> nonEmpty(Row row) {
+        Map<Integer, String> cells = new TreeMap<>();
+        for (int i = 0; i < row.getCellCount(); i++) {
+            String text = text(row.getCell(i)).strip();
+            if (!text.isEmpty()) {
+                cells.put(i, text);
+            }
+        }
+        return cells;
+    }
+
+    /** Spreadsheet address of a cell ({@code C12}) for the report; column is 0-based, row 1-based. */
+    static String address(String sheet, int column, long row) {
+        StringBuilder letters = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+            letters.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return sheet + "!" + letters + row;
+    }
+
+    private static String plainIfNumber(String raw) {
+        try {
+            return plain(raw);
+        } catch (NumberFormatException e) {
+            return raw;
+        }
+    }
+
+    private static String plain(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        BigDecimal value = new BigDecimal(raw.strip());
+        if (value.signum() == 0) {
+            return "0";
+        }
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,37 @@
+package org.rives.system;
+
+import java.nio.file.Path;
+
+import org.rives.connector.ConnectorRegistry;
+import org.rives.connector.fetch.Fetcher;
+import org.rives.store.Database;
+import org.rives.store.LoadService;
+import org.rives.store.RemoteLoads;
+import org.rives.store.SourceFreshness;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires remote fetching and source freshness, for the server and the command line alike. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FetchProperties.class)
+class FetchConfiguration {
+
+    @Bean
+    Fetcher fetcher(FetchProperties properties) {
+        return new Fetcher(properties.settings());
+    }
+
+    /** Downloads land beside the raw archive, so they are on the same disk when archived. */
+    @Bean
+    RemoteLoads remoteLoads(ConnectorRegistry connectors, Fetcher fetcher, LoadService loads, Database database,
+                            RivesProperties properties) {
+        return new RemoteLoads(connectors, fetcher, loads, database,
+                Path.of(properties.rawDir()).toAbsolutePath().resolveSibling("fetch"));
+    }
+
+    @Bean
+    SourceFreshness sourceFreshness(Database database) {
+        return new SourceFreshness(database);
+    }
+}

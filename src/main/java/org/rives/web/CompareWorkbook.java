@@ -1,0 +1,181 @@
+package org.rives.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * A comparable table as an Excel workbook: the table as on screen (flags and notes as cell comments),
+ * every figure with its status, flag, source and notes, and a notes sheet (definition, sources and
+ * licences, flags legend). Values are written as the API gives them, with their unit multiplier beside them.
+ */
+final class CompareWorkbook {
+
+    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final CompareView table;
+    private final WebText text;
+
+    CompareWorkbook(CompareView table, WebText text) {
+        this.table = table;
+        this.text = text;
+    }
+
+    void write(OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "Rives", "1.0");
+        tableSheet(sheet(workbook, text.get("sheet.table")));
+        cellsSheet(sheet(workbook, text.get("sheet.cells")));
+        new WorkbookNotes(table, text).write(sheet(workbook, text.get("sheet.notes")));
+        workbook.finish();
+    }
+
+    private Worksheet sheet(Workbook workbook, String name) {
+        Worksheet sheet = workbook.newWorksheet(name);
+        if (text.rightToLeft()) {
+            sheet.rightToLeft();
+        }
+        return sheet;
+    }
+
+    private void tableSheet(Worksheet sheet) {
+        sheet.value(0, 0, table.label() + " (" + table.code() + ")");
+        sheet.style(0, 0).bold().set();
+        sheet.value(1, 0, text.get("notes.unit") + ": " + table.unit());
+        int row = 3;
+        header(sheet, row, text.get("col.shore"), text.get("col.area"), text.get("col.areaName"));
+        for (int i = 0; i < table.periods().size(); i++) {
+            sheet.value(row, 3 + i, table.periods().get(i));
+            sheet.style(row, 3 + i).bold().horizontalAlignment("right").set();
+        }
+        sheet.freezePane(3, row + 1);
+        for (CompareView.Shore shore : table.shores()) {
+            for (CompareView.Line line : shore.lines()) {
+                row++;
+                sheet.value(row, 0, shore.label());
+                sheet.value(row, 1, line.area());
+                sheet.value(row, 2, line.label());
+                for (int i = 0; i < table.periods().size(); i++) {
+                    valueCell(sheet, row, 3 + i, line.cells().get(table.periods().get(i)));
+                }
+            }
+            row = shoreRows(sheet, row, shore);
+        }
+        sheet.width(0, 14);
+        sheet.width(2, 16);
+    }
+
+    private void valueCell(Worksheet sheet, int row, int column, CompareView.Figure cell) {
+        if (cell == null) {
+            return;
+        }
+        if (cell.value() != null) {
+            sheet.value(row, column, cell.value());
+        }
+        String note = note(cell);
+        if (!note.isEmpty()) {
+            sheet.comment(row, column, note);
+        }
+    }
+
+    /** A comment only where there is something to say: a status other than normal, notes, other sources. */
+    private String note(CompareView.Figure cell) {
+        List<String> parts = new ArrayList<>();
+        if (cell.status() != null && !"A".equals(cell.status())) {
+            parts.add(cell.status() + ": " + text.status(cell.status()));
+        }
+        if (cell.note() != null) {
+            parts.add(cell.note());
+        }
+        parts.addAll(cell.caveats());
+        if (!cell.alternatives().isEmpty()) {
+            parts.add(text.get("col.alternatives") + ": " + String.join(", ", cell.alternatives()));
+        }
+        return String.join("; ", parts);
+    }
+
+    /**
+     * Under each shore: the API's subtotal when it gives one, and the coverage (countries with a figure,
+     * a count and never a sum) per period.
+     */
+    private int shoreRows(Worksheet sheet, int row, CompareView.Shore shore) {
+        if (!shore.subtotal().isEmpty()) {
+            row++;
+            sheet.value(row, 0, shore.label());
+            sheet.value(row, 2, "Σ " + shore.label());
+            sheet.style(row, 2).bold().set();
+            for (int i = 0; i < table.periods().size(); i++) {
+                CompareView.Subtotal subtotal = shore.subtotal().get(table.periods().get(i));
+                if (subtotal != null && subtotal.value() != null) {
+                    sheet.value(row, 3 + i, subtotal.value());
+                    sheet.style(row, 3 + i).bold().set();
+                }
+            }
+        }
+        row++;
+        sheet.value(row, 0, shore.label());
+        sheet.value(row, 2, text.get("coverage"));
+        sheet.style(row, 2).italic().set();
+        for (int i = 0; i < table.periods().size(); i++) {
+            String period = table.periods().get(i);
+            long have = shore.lines().stream().filter(l -> hasValue(l.cells().get(period))).count();
+            sheet.value(row, 3 + i, have + " / " + shore.lines().size());
+            sheet.style(row, 3 + i).italic().horizontalAlignment("right").set();
+        }
+        return row;
+    }
+
+    private static boolean hasValue(CompareView.Figure cell) {
+        return cell != null && cell.value() != null;
+    }
+
+    private void cellsSheet(Worksheet sheet) {
+        header(sheet, 0, text.get("col.shore"), text.get("col.area"), text.get("col.areaName"), text.get("col.period"),
+                text.get("col.value"), text.get("col.unit"), text.get("col.unitMult"), text.get("col.status"),
+                text.get("col.flags"), text.get("col.source"), text.get("col.load"), text.get("col.notes"));
+        int row = 0;
+        for (CompareView.Shore shore : table.shores()) {
+            for (CompareView.Line line : shore.lines()) {
+                for (String period : table.periods()) {
+                    CompareView.Figure cell = line.cells().get(period);
+                    if (cell != null) {
+                        cellRow(sheet, ++row, shore, line, period, cell);
+                    }
+                }
+            }
+        }
+        sheet.freezePane(0, 1);
+    }
+
+    private void cellRow(Worksheet sheet, int row, CompareView.Shore shore, CompareView.Line line, String period,
+                         CompareView.Figure cell) {
+        sheet.value(row, 0, shore.code());
+        sheet.value(row, 1, line.area());
+        sheet.value(row, 2, line.label());
+        sheet.value(row, 3, period);
+        if (cell.value() != null) {
+            sheet.value(row, 4, cell.value());
+        }
+        sheet.value(row, 5, cell.unit());
+        sheet.value(row, 6, cell.unitMult());
+        sheet.value(row, 7, cell.status() == null ? "" : cell.status() + " " + text.status(cell.status()));
+        sheet.value(row, 8, cell.flags() == null ? "" : cell.flags());
+        sheet.value(row, 9, cell.source());
+        sheet.value(row, 10, cell.loadId());
+        sheet.value(row, 11, note(cell));
+    }
+
+    static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    static void header(Worksheet sheet, int row, String... labels) {
+        for (int i = 0; i < labels.length; i++) {
+            sheet.value(row, i, labels[i]);
+            sheet.style(row, i).bold().fillColor("DDE6F0").set();
+        }
+    }
+}

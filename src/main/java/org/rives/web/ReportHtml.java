@@ -1,0 +1,160 @@
+package org.rives.web;
+
+import static org.rives.web.ReportFormat.day;
+import static org.rives.web.ReportFormat.esc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+
+/** Writes the follow-up report as one standalone HTML page (its print stylesheet inlined) that prints to PDF. */
+final class ReportHtml {
+
+    private static final String STYLE = resource("report.css");
+    private static final int CHANGES_SHOWN = 12;
+
+    private final WebText text;
+    private final ReportFormat format;
+    private final boolean withForm;
+    private final StringBuilder out = new StringBuilder(64 * 1024);
+
+    ReportHtml(WebText text, boolean withForm) {
+        this.text = text;
+        this.format = new ReportFormat(text);
+        this.withForm = withForm;
+    }
+
+    String render(Report report) {
+        out.append("<!doctype html>\n<html lang=\"").append(text.language()).append("\" dir=\"")
+                .append(text.rightToLeft() ? "rtl" : "ltr").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(esc(text.get("report.title"))).append("</title>\n<style>\n").append(STYLE)
+                .append("</style>\n</head>\n<body>\n<main>\n");
+        heading(report);
+        for (Report.AxisPart axis : report.axes()) {
+            axis(axis, report);
+        }
+        if (report.since() != null) {
+            new ReportSinceHtml(out, text, format).loads(report);
+        }
+        legend();
+        out.append("</main>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private void heading(Report report) {
+        out.append("<header>\n<h1>").append(esc(text.get("report.title"))).append("</h1>\n<p>")
+                .append(esc(text.get("report.intro"))).append("</p>\n<p class=\"meta\">")
+                .append(esc(text.get("report.generated"))).append(' ').append(esc(format.date(report.generated())));
+        out.append(" · ").append(report.since() == null ? esc(text.get("report.sinceNone"))
+                : esc(text.get("report.since")) + ' ' + esc(day(report.since()))).append("</p>\n");
+        if (withForm) {
+            form(report);
+        }
+        out.append("</header>\n");
+    }
+
+    /** Date and language choices, and a print button; none of it is printed. */
+    private void form(Report report) {
+        String since = report.since() == null ? "" : day(report.since());
+        out.append("<form class=\"no-print\" method=\"get\" action=\"report\">\n<label>")
+                .append(esc(text.get("report.sinceLabel"))).append(" <input type=\"date\" name=\"since\" value=\"")
+                .append(esc(since)).append("\"></label>\n<select name=\"lang\" aria-label=\"Language\">");
+        for (String[] language : new String[][] {{"en", "English"}, {"fr", "Français"}, {"ar", "العربية"}}) {
+            out.append("<option value=\"").append(language[0]).append('"')
+                    .append(language[0].equals(text.language()) ? " selected" : "").append('>').append(language[1])
+                    .append("</option>");
+        }
+        out.append("</select>\n<button type=\"submit\">").append(esc(text.get("report.show")))
+                .append("</button>\n<button type=\"button\" onclick=\"window.print()\">")
+                .append(esc(text.get("report.print"))).append("</button>\n<a href=\"./?lang=").append(text.language())
+                .append("\">").append(esc(text.get("report.nav"))).append("</a>\n</form>\n");
+    }
+
+    private void axis(Report.AxisPart axis, Report report) {
+        out.append("<section class=\"axis\" id=\"axis-").append(esc(axis.code())).append("\">\n<h2>")
+                .append(esc(axis.label())).append("</h2>\n");
+        if (axis.indicators().isEmpty()) {
+            out.append("<p class=\"empty\">").append(esc(text.get("report.noIndicator"))).append("</p>\n");
+        }
+        for (Report.IndicatorPart part : axis.indicators()) {
+            indicator(part, report);
+        }
+        for (String skipped : axis.skipped()) {
+            out.append("<p class=\"skipped\">").append(esc(text.format("report.skipped", skipped))).append("</p>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    private void indicator(Report.IndicatorPart part, Report report) {
+        CompareView table = part.table();
+        out.append("<section class=\"indicator\" id=\"indicator-").append(esc(table.code()))
+                .append("\">\n<h3>").append(esc(table.label())).append(" <span class=\"code\">")
+                .append(esc(table.code())).append("</span></h3>\n<table>\n<thead><tr>");
+        for (String key : new String[] {"report.country", "report.latestPeriod", "report.latest",
+                "report.previousPeriod", "report.previous", "report.change", "report.changePct", "report.source"}) {
+            out.append("<th scope=\"col\">").append(esc(text.get(key))).append("</th>");
+        }
+        out.append("</tr></thead>\n");
+        for (Report.ShorePart shore : part.shores()) {
+            out.append("<tbody>\n<tr class=\"shore\"><th scope=\"rowgroup\" colspan=\"8\">").append(esc(shore.label()))
+                    .append("</th></tr>\n");
+            shore.headlines().forEach(this::headline);
+            out.append("</tbody>\n");
+        }
+        out.append("</table>\n");
+        if (report.since() != null) {
+            new ReportSinceHtml(out, text, format).changes(part, report.since(), CHANGES_SHOWN);
+        }
+        notes(table);
+        out.append("</section>\n");
+    }
+
+    private void headline(Report.Headline h) {
+        out.append("<tr data-area=\"").append(esc(h.area())).append("\"><th scope=\"row\">").append(esc(h.label()))
+                .append("</th><td>").append(esc(h.latestPeriod())).append("</td>").append(format.valueCell(h.latest()))
+                .append("<td>").append(esc(h.previousPeriod())).append("</td>").append(format.valueCell(h.previous()))
+                .append("<td class=\"num\">").append(format.signed(h.change())).append("</td><td class=\"num\">")
+                .append(h.changePercent() == null ? "" : format.signed(h.changePercent()) + " %").append("</td><td>")
+                .append(h.latest() == null ? "" : esc(h.latest().source())).append("</td></tr>\n");
+    }
+
+    private void notes(CompareView table) {
+        out.append("<div class=\"notes\"><p><strong>").append(esc(text.get("report.unit"))).append(":</strong> ")
+                .append(esc(table.unit()));
+        if (table.partner() != null && !"_T".equals(table.partner())) {
+            out.append(" · <strong>").append(esc(text.get("notes.partner"))).append(":</strong> ")
+                    .append(esc(table.partner()));
+        }
+        out.append("</p>\n");
+        if (table.definition() != null) {
+            out.append("<p>").append(esc(table.definition())).append("</p>\n");
+        }
+        out.append("<p><strong>").append(esc(text.get("notes.sources"))).append(":</strong> ");
+        for (CompareView.Source source : table.sources()) {
+            out.append(esc(source.publisher() == null ? source.id() : source.publisher()))
+                    .append(source.dataset() == null ? "" : ", " + esc(source.dataset()))
+                    .append(source.licence() == null ? "" : " (" + esc(source.licence()) + ")").append("; ");
+        }
+        out.append("</p></div>\n");
+    }
+
+    private void legend() {
+        out.append("<footer><p><strong>").append(esc(text.get("notes.flags"))).append(":</strong> ");
+        for (String status : new String[] {"P", "E", "B", "D", "U"}) {
+            out.append(status.toLowerCase()).append(" = ").append(esc(text.status(status))).append(" · ");
+        }
+        out.append("</p></footer>\n");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ReportHtml.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+// The committee's page: choose an axis and an indicator, read the comparable table and the chart,
+// download what is on screen. The whole view lives in the URL, so any view can be shared as a link.
+import { applyLanguage, pickLanguage, t } from "./i18n.js";
+import { el } from "./format.js";
+import { renderTable } from "./table.js";
+import { renderCellDetail } from "./cell.js";
+import { renderChart } from "./chart.js";
+import { advertisedParameters, renderAdvertisedOptions } from "./options.js";
+
+const KEYS = ["lang", "axis", "indicator", "freq", "from", "to", "asOf", "source", "partner", "chart", "year"];
+const DEFAULT_SPAN = 10;
+const $ = (id) => document.getElementById(id);
+
+let state = readState();
+let catalogue = null;
+let current = null;
+
+/** State from the URL; keys present but empty are kept, so "from=" (every period) differs from no from. */
+function readState() {
+  const params = new URLSearchParams(location.search);
+  const read = {};
+  for (const [key, value] of params) read[key] = value;
+  return read;
+}
+
+function writeState(push) {
+  const params = new URLSearchParams();
+  for (const key of [...KEYS, ...extras()]) {
+    if (state[key] !== undefined && state[key] !== null) params.set(key, state[key]);
+  }
+  const url = location.pathname + "?" + params;
+  if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+  $("share-link").value = location.href;
+}
+
+/** Parameters of the compare API for the current state; without from/to when `whole`. */
+function apiParams(whole) {
+  const params = new URLSearchParams({ indicator: state.indicator, areas: "5P5", lang: state.lang });
+  for (const key of ["freq", "asOf", "source", "partner", ...extras()]) {
+    if (state[key]) params.set(key, state[key]);
+  }
+  if (!whole) {
+    if (state.from) params.set("from", state.from);
+    if (state.to) params.set("to", state.to);
+  }
+  return params;
+}
+
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body.detail || body.title || response.statusText);
+  return body;
+}
+
+async function start() {
+  state.lang = pickLanguage(state.lang);
+  applyLanguage(state.lang);
+  bindControls();
+  try {
+    catalogue = await getJson("api/catalogue?kind=group");
+    if (!state.indicator) state.indicator = await firstIndicatorWithFigures();
+    if (!state.axis) state.axis = indicatorOf(state.indicator)?.axis ?? catalogue.axes[0].code;
+    renderChoices();
+    await load(false);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** A first visit opens on the first indicator of the catalogue that has figures. */
+async function firstIndicatorWithFigures() {
+  for (const indicator of catalogue.indicators) {
+    const table = await getJson("api/compare?" + new URLSearchParams({ indicator: indicator.code, areas: "5P5" }))
+      .catch(() => null);
+    if (table?.periods.length) return indicator.code;
+  }
+  return catalogue.indicators[0]?.code;
+}
+
+/** Parameters beyond the page's own: those the API advertises, and any a shared link carries. */
+const extras = () => [...new Set([...advertisedParameters(current),
+  ...Object.keys(state).filter((key) => !KEYS.includes(key))])];
+
+const indicatorOf = (code) => catalogue.indicators.find((i) => i.code === code);
+const label = (labels, fallback) => labels?.[state.lang] || labels?.en || fallback;
+
+function renderChoices() {
+  $("axis-list").replaceChildren(...catalogue.axes.map((axis) => el("span", { class: "pill" },
+    el("input", { type: "radio", name: "axis", id: "axis-" + axis.code, value: axis.code,
+      checked: axis.code === state.axis, onchange: () => chooseAxis(axis.code) }),
+    el("label", { for: "axis-" + axis.code }, label(axis.labels, axis.code)))));
+  const indicators = catalogue.indicators.filter((i) => i.axis === state.axis);
+  const select = $("indicator");
+  select.replaceChildren(...indicators.map((i) =>
+    el("option", { value: i.code, selected: i.code === state.indicator }, label(i.labels, i.code))));
+  if (!indicators.length) select.append(el("option", { value: "" }, t(state.lang, "indicator.none")));
+  select.disabled = !indicators.length;
+  $("lang").value = state.lang;
+  $("freq").value = state.freq || "A";
+  $("asOf").value = state.asOf || "";
+  $("partner").value = state.partner || "";
+  document.querySelector(`input[name=chart][value=${state.chart === "bar" ? "bar" : "line"}]`).checked = true;
+}
+
+function chooseAxis(axis) {
+  state = { lang: state.lang, axis, indicator: catalogue.indicators.find((i) => i.axis === axis)?.code };
+  renderChoices();
+  load(true);
+}
+
+function bindControls() {
+  $("lang").addEventListener("change", (e) => {
+    state.lang = e.target.value;
+    applyLanguage(state.lang);
+    if (catalogue) renderChoices();
+    load(true);
+  });
+  $("indicator").addEventListener("change", (e) => {
+    state = { lang: state.lang, axis: state.axis, indicator: e.target.value, chart: state.chart };
+    load(true);
+  });
+  const reload = (key, clears = []) => (e) => {
+    state[key] = e.target.value;
+    clears.forEach((k) => delete state[k]);
+    load(true);
+  };
+  $("freq").addEventListener("change", reload("freq", ["from", "to", "year", "partner"]));
+  $("from").addEventListener("change", reload("from"));
+  $("to").addEventListener("change", reload("to"));
+  $("asOf").addEventListener("change", reload("asOf"));
+  $("source").addEventListener("change", reload("source"));
+  $("partner").addEventListener("change", reload("partner"));
+  $("year").addEventListener("change", (e) => { state.year = e.target.value; draw(); });
+  document.querySelectorAll("input[name=chart]").forEach((radio) =>
+    radio.addEventListener("change", (e) => { state.chart = e.target.value; draw(); }));
+  $("share-copy").addEventListener("click", async () => {
+    await navigator.clipboard?.writeText(location.href).catch(() => {});
+    $("status").textContent = t(state.lang, "share.copied");
+  });
+  window.addEventListener("popstate", () => {
+    state = readState();
+    state.lang = pickLanguage(state.lang);
+    applyLanguage(state.lang);
+    if (catalogue) renderChoices();
+    load(false);
+  });
+}
+
+/** Reads the whole span once (for the period lists), then the chosen span when it is narrower. */
+let loading = 0;
+
+async function load(push) {
+  if (!state.indicator) return;
+  const ticket = ++loading;
+  $("status").textContent = t(state.lang, "loading");
+  $("error").hidden = true;
+  try {
+    const whole = await getJson("api/compare?" + apiParams(true));
+    if (state.from === undefined && whole.periods.length > DEFAULT_SPAN) {
+      state.from = whole.periods[whole.periods.length - DEFAULT_SPAN];
+    }
+    const shown = state.from || state.to ? await getJson("api/compare?" + apiParams(false)) : whole;
+    if (ticket !== loading) return; // a later choice is on its way: this answer is stale
+    current = shown;
+    fillPeriods(whole.periods);
+    fillSources(whole);
+    renderAdvertisedOptions($("api-options"), current, state, () => load(true));
+    writeState(push);
+    render();
+    $("status").textContent = "";
+  } catch (error) {
+    showError(error);
+  }
+}
+
+function fillPeriods(periods) {
+  for (const key of ["from", "to"]) {
+    $(key).replaceChildren(el("option", { value: "" }, t(state.lang, "period.any")),
+      ...periods.map((p) => el("option", { value: p, selected: p === state[key] }, p)));
+  }
+}
+
+/** The sources the API offers for the indicator (all of them, even while one is chosen). */
+function fillSources(table) {
+  const ids = [...new Set([...(table.options?.sources ?? []), ...table.sources.map((s) => s.id)])];
+  const name = (id) => table.sources.find((s) => s.id === id)?.publisher;
+  $("source").replaceChildren(el("option", { value: "" }, t(state.lang, "source.any")),
+    ...ids.map((id) => el("option", { value: id, selected: id === state.source },
+      name(id) ? `${name(id)} (${id})` : id)));
+}
+
+function render() {
+  const table = current;
+  document.title = table.indicator.label + " — Rives";
+  renderTable($("table-wrap"), table, state.lang, (cell, row, period) =>
+    renderCellDetail($("cell-body"), table, cell, row, period, state.lang));
+  $("cell-body").replaceChildren(el("p", {}, t(state.lang, "cell.none")));
+  $("partner-field").hidden = !(state.partner || (table.partner && table.partner !== "_T"));
+  if (!state.partner && table.partner !== "_T") $("partner").value = table.partner;
+  renderNotes(table);
+  draw();
+  const params = apiParams(false);
+  $("download-csv").href = "api/compare?" + params + "&format=csv";
+  $("download-csv").setAttribute("download", `rives-${table.indicator.code}.csv`);
+  $("download-xlsx").href = "api/compare.xlsx?" + params;
+  $("download-xlsx").setAttribute("download", `rives-${table.indicator.code}.xlsx`);
+  $("nav-report").href = "report?lang=" + state.lang;
+  $("nav-sources").href = "sources.html?lang=" + state.lang;
+}
+
+function draw() {
+  const periods = current?.periods ?? [];
+  const year = periods.includes(state.year) ? state.year : periods[periods.length - 1];
+  $("year").replaceChildren(...periods.map((p) => el("option", { value: p, selected: p === year }, p)));
+  $("year-field").hidden = state.chart !== "bar";
+  if (current) renderChart($("chart-body"), current, state.lang, state.chart === "bar" ? "bar" : "line", year);
+  if (current) writeState(false);
+}
+
+function renderNotes(table) {
+  const info = table.indicator;
+  const item = (key, ...value) => [el("dt", {}, t(state.lang, key)), el("dd", {}, ...value)];
+  const definition = label(indicatorOf(info.code)?.definitions, info.definition);
+  $("notes-body").replaceChildren(el("dl", {},
+    definition ? item("notes.definition", definition) : [],
+    info.sdg ? item("notes.sdg", el("bdi", { dir: "ltr" }, info.sdg)) : [],
+    table.partner && table.partner !== "_T" ? item("notes.partner", table.partner) : [],
+    table.asOf ? item("notes.asOf", table.asOf.slice(0, 10)) : [],
+    (table.notes ?? []).map((note) => item("cell.notes", note)),
+    item("notes.sources", el("ul", {}, table.sources.map((s) => el("li", {},
+      s.url ? el("a", { href: s.url }, s.publisher || s.id) : s.publisher || s.id,
+      s.dataset ? " — " + s.dataset : "", s.licence ? " (" + s.licence + ")" : "")))),
+    item("flags.legend", ["P", "E", "B"].map((s) => t(state.lang, "status." + s) + " (" + s.toLowerCase() + ")")
+      .concat(["+ : " + t(state.lang, "cell.alternatives"), "≈ : " + t(state.lang, "legend.caveat"),
+        "† : " + t(state.lang, "legend.note"), "… : " + t(state.lang, "legend.na")]).join(" · "))));
+}
+
+function showError(error) {
+  $("status").textContent = "";
+  // An indicator broken down by partner needs one chosen: the API's message names them.
+  if (/partner/.test(error.message)) $("partner-field").hidden = false;
+  $("error").hidden = false;
+  $("error").textContent = t(state.lang, "error") + ": " + error.message;
+}
+
+start();

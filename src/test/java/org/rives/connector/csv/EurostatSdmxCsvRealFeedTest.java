@@ -1,0 +1,58 @@
+package org.rives.connector.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rives.store.LoadReport;
+import org.rives.testing.RealFeeds;
+import org.rives.testing.TestStore;
+
+/**
+ * Eurostat's SDMX-CSV exports with labels (../shared/real-feeds/eurostat-sdmx-csv) load through the
+ * shipped connectors with no rejection and give the figures their PROVENANCE.md lists.
+ */
+class EurostatSdmxCsvRealFeedTest {
+
+    @TempDir
+    Path dir;
+
+    private static void committed(LoadReport report) {
+        assertThat(report.status()).as("%s %s", report.message(), report.rejections()).isEqualTo(LoadReport.COMMITTED);
+        assertThat(report.rejected()).isZero();
+    }
+
+    @Test
+    void asylumApplicantsFromTps00191() {
+        try (TestStore store = new TestStore(dir)) {
+            committed(store.load("eurostat-asylum-sdmx",
+                    RealFeeds.file("eurostat-sdmx-csv/tps00191_asylum_applicants_labels.csv")));
+            Map<String, String> f = RealFeeds.figures(store, "ASYL_APP", "counterpart_area = 'EXT_EU27_2020'");
+            assertThat(f).containsEntry("ESP 2022", "117945").containsEntry("ESP 2023", "162420")
+                    .containsEntry("ESP 2024", "166145").containsEntry("FRA 2024", "157850")
+                    .containsEntry("ITA 2024", "158605").containsEntry("MLT 2024", "725")
+                    .containsEntry("PRT 2023", "2695").containsEntry("PRT 2024", "2655")
+                    .containsEntry("AUT 2013", "17500");
+        }
+    }
+
+    @Test
+    void validResidencePermitsByReasonFromTps00171() {
+        try (TestStore store = new TestStore(dir)) {
+            LoadReport report = store.load("eurostat-residence-permits",
+                    RealFeeds.file("eurostat-sdmx-csv/tps00171_all_valid_permits_31dec_labels.csv"));
+            committed(report);
+            assertThat(report.missingCells()).isEqualTo(916);
+            assertThat(RealFeeds.figures(store, "RESPERM_VALID", "breakdown = '_T'"))
+                    .containsEntry("ESP 2023", "3823572").containsEntry("ITA 2023", "3730915");
+            assertThat(RealFeeds.figures(store, "RESPERM_VALID", "breakdown = 'FAM'"))
+                    .containsEntry("ESP 2023", "1400291");
+            assertThat(RealFeeds.figures(store, "RESPERM_VALID", "breakdown = 'EDUC'"))
+                    .containsEntry("ITA 2023", "58510").containsEntry("FRA 2023", "342814");
+            assertThat(RealFeeds.figures(store, "RESPERM_VALID", "breakdown = 'OCC'")).doesNotContainKey("ESP 2023");
+        }
+    }
+}
