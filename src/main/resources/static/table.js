@@ -39,8 +39,11 @@ export function renderTable(wrap, table, lang, onSelect) {
       table.periods.map((period) => el("th", { scope: "col" }, period)))));
   for (const group of table.groups) element.append(groupBody(table, group, lang, shown));
   if (table.total?.subtotal) {
+    // The 5+5 total gets its coverage line too: a sum over part of the ten is never shown bare.
+    const everyRow = table.groups.flatMap((group) => group.rows);
     element.append(el("tfoot", {}, sumRow(table, t(lang, "table.total", { area: table.total.label }),
-      table.total.subtotal, lang, shown, "total")));
+      table.total.subtotal, lang, shown, "total"),
+    coverageRow(table, { code: table.total.code, subtotal: table.total.subtotal, rows: everyRow }, lang)));
   }
   wrap.append(element);
   roveFocus(element, table, onSelect);

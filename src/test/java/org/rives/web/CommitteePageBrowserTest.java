@@ -89,7 +89,10 @@ class CommitteePageBrowserTest extends WebServerTest {
         assertThat(driver.findElement(By.cssSelector("#compare-table caption")).getText())
                 .contains("Personal remittances received");
         assertThat(driver.findElements(By.cssSelector("#compare-table thead th[scope=col]"))).hasSizeGreaterThan(2);
-        assertThat(driver.findElements(By.cssSelector("#compare-table tr.coverage"))).hasSize(2);
+        // One coverage line per shore and one for the 5+5 total.
+        assertThat(driver.findElements(By.cssSelector("#compare-table tr.coverage"))).hasSize(3);
+        assertThat(driver.findElement(By.cssSelector("#compare-table tfoot tr.coverage td[data-period='2022']"))
+                .getAttribute("data-coverage")).isEqualTo("10");
         assertThat(driver.getCurrentUrl()).contains("indicator=REMIT_IN", "axis=DEVELOPMENT");
         assertThat(driver.findElements(By.cssSelector("#chart-body svg path[data-area]"))).isNotEmpty();
 
