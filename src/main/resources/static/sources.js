@@ -33,6 +33,7 @@ function source(s, loads) {
   const last = s.lastLoad;
   return el("section", { class: "source", id: "source-" + s.id, "aria-labelledby": "h-" + s.id },
     el("h2", { id: "h-" + s.id }, s.title || s.id),
+    p.illustrative ? el("p", { class: "illustrative", role: "note" }, t(lang, "sources.illustrative")) : [],
     el("dl", {},
       item("sources.publisher", p.publisher ?? ""),
       item("sources.dataset", p.dataset ?? ""),
