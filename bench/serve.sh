@@ -36,7 +36,7 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 [ -n "$PORT" ] || { echo "the server did not start in 60 s; see $LOG"; exit 1; }
-URL="http://127.0.0.1:$PORT/api/compare?indicator=ASYL_APP&areas=5P5&partner=TOTAL&freq=M&from=$FROM&to=$TO"
+URL="http://127.0.0.1:$PORT/api/compare?indicator=ASYL_APP&areas=5P5&partner=_T&freq=M&from=$FROM&to=$TO"
 echo "server up on port $PORT; $URL"
 curl -fsS "$URL" -o "$REPO/bench/work/compare.json"
 echo "the response: $(wc -c < "$REPO/bench/work/compare.json") bytes, $(grep -o '"value"' "$REPO/bench/work/compare.json" | wc -l) values"

@@ -165,7 +165,9 @@ public final class LoadService {
                     harmoniser.finish();
                 }, writer);
                 writer.finish(harmoniser.series(), harmoniser.periods());
-                reportDuplicates(new VintageMerger(connection), harmoniser.series(), harmoniser.periods());
+                if (!writer.provenWithoutDuplicates()) {
+                    reportDuplicates(new VintageMerger(connection), harmoniser.series(), harmoniser.periods());
+                }
                 return null;
             } catch (FeedFormatException e) {
                 validation.reject(e.line(), e.column(), e.getMessage());

@@ -27,6 +27,7 @@ final class StagingWriter implements ObservationWriter, AutoCloseable {
 
     private final DuckDBConnection connection;
     private final DuckDBAppender appender;
+    private final DuplicateGuard duplicates = new DuplicateGuard();
     private final Map<Mark, Integer> markIndex = new HashMap<>();
     private final List<Mark> marks = new ArrayList<>();
     private String lastStatus;
@@ -50,6 +51,7 @@ final class StagingWriter implements ObservationWriter, AutoCloseable {
 
     @Override
     public void append(int series, int period, double value, String status, String flags, long line) {
+        duplicates.see(series, period);
         try {
             appender.beginRow().append(series).append(period).append(value).append(mark(status, flags))
                     .append(line).endRow();
@@ -68,6 +70,11 @@ final class StagingWriter implements ObservationWriter, AutoCloseable {
             });
         }
         return lastMark;
+    }
+
+    /** Whether the staged keys are known to be unique, so that looking for duplicates would find none. */
+    boolean provenWithoutDuplicates() {
+        return duplicates.noDuplicates();
     }
 
     /** Flushes the observations and writes the dictionaries the harmoniser built. */

@@ -82,7 +82,7 @@ public final class ServePrep {
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(SQL)) {
             int i = 1;
-            for (String value : List.of("ASYL_APP", "TOTAL", "_T", "_T", "_T", "M")) {
+            for (String value : List.of("ASYL_APP", "_T", "_T", "_T", "_T", "M")) {
                 statement.setString(i++, value);
             }
             for (String area : areas) {
