@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.CsvOptions;
 import org.rives.connector.FeedFormatException;
+import org.rives.testing.RecordingSink;
 
 class CsvFeedReaderTest {
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
+import org.rives.testing.RecordingSink;
 
 import tools.jackson.databind.json.JsonMapper;
 

@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.rives.testing.RecordingSink;
 import org.junit.jupiter.api.Test;
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
 import org.rives.connector.IncidentOptions;
-import org.rives.connector.ObservationSink;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,10 +24,10 @@ class IncidentFeedReaderTest {
                     "MISSING", List.of("Minimum Estimated Number of Missing")),
             Map.of("TOTAL", List.of("Total Dead and Missing", "Total Number of Dead and Missing")), List.of("M", "A"));
 
-    private static Recording read(IncidentOptions options, String text) throws Exception {
+    private static RecordingSink read(IncidentOptions options, String text) throws Exception {
         ConnectorDefinition definition = JsonMapper.builder().build()
                 .convertValue(Map.of("id", "t", "format", "incidents", "incidents", options), ConnectorDefinition.class);
-        Recording sink = new Recording();
+        RecordingSink sink = new RecordingSink();
         new IncidentFeedReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.csv",
                 definition, sink);
         return sink;
@@ -42,7 +40,7 @@ class IncidentFeedReaderTest {
                 + "\"40345\",\"April 18, 2015\",\"750\",\"272\",\"1,022\",\"off Libya\",\"Central Mediterranean\"\r\n"
                 + "\"40674\",\"April 20, 2015\",\"3\",\"\",\"3\",\"ends with a line break\n\",\"Central Mediterranean\"\r\n"
                 + "\"40700\",\"May 02, 2015\",\"1\",\"\",\"1\",\"Ceuta\",\"Western Mediterranean\"\r\n";
-        Recording sink = read(IOM, file);
+        RecordingSink sink = read(IOM, file);
         assertThat(sink.rows).isEqualTo(3);
         assertThat(sink.rejections).isEmpty();
         assertThat(sink.cells).containsExactly(
@@ -66,7 +64,7 @@ class IncidentFeedReaderTest {
                 + "2026.MMP0190,2026.MMP0190218,\"Sat, 04/18/2026 - 12:00\",17,-5,\"Western Africa / Atlantic route\"";
         IncidentOptions monthly = new IncidentOptions(IOM.id(), IOM.date(), IOM.group(), IOM.counts(), IOM.total(),
                 List.of("M"));
-        Recording sink = read(monthly, file);
+        RecordingSink sink = read(monthly, file);
         assertThat(sink.rows).isEqualTo(4);
         assertThat(sink.cells).containsExactly(
                 "2:4 DEAD|Western Africa / Atlantic route 2026-01=[41]",
@@ -86,7 +84,7 @@ class IncidentFeedReaderTest {
                 + "c,2014-01-07,two,,Central Mediterranean\n";
         IncidentOptions monthly = new IncidentOptions(IOM.id(), IOM.date(), IOM.group(), IOM.counts(), null,
                 List.of("M"));
-        Recording sink = read(monthly, file);
+        RecordingSink sink = read(monthly, file);
         assertThat(sink.rejections).containsExactly(
                 "3:2 \"sometime in 2014\" is not a date in any of the publisher's forms", "4:3 \"two\" is not a count");
         assertThat(sink.cells).containsExactly("2:3 DEAD|Central Mediterranean 2014-01=[1]",
@@ -98,32 +96,5 @@ class IncidentFeedReaderTest {
         String file = "\"Incident ID\",\"Date\",\"Number Dead\"\n";
         assertThatThrownBy(() -> read(IOM, file)).isInstanceOf(FeedFormatException.class)
                 .hasMessageContaining("[Incident Date, Reported Date] (incidents.date)");
-    }
-
-    /** Writes down what the reader emits, one readable line per call. */
-    static final class Recording implements ObservationSink {
-        final List<String> cells = new ArrayList<>();
-        final List<String> rejections = new ArrayList<>();
-        int rows;
-
-        @Override
-        public void columns(String[] names, int[] positions) {
-        }
-
-        @Override
-        public void observation(long line, int column, String[] dimensions, String period, String cell, String flag) {
-            cells.add(line + ":" + column + " " + String.join("|", Arrays.asList(dimensions)) + " " + period + "=["
-                    + cell + "]");
-        }
-
-        @Override
-        public void reject(long line, int column, String reason) {
-            rejections.add(line + ":" + column + " " + reason);
-        }
-
-        @Override
-        public void rowRead() {
-            rows++;
-        }
     }
 }

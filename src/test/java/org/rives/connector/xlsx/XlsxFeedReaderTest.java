@@ -7,18 +7,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.rives.testing.RecordingSink;
 import org.junit.jupiter.api.Test;
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
-import org.rives.connector.ObservationSink;
 import org.rives.connector.XlsxOptions;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -34,11 +32,11 @@ class XlsxFeedReaderTest {
         return bytes.toByteArray();
     }
 
-    private static Recording read(XlsxOptions options, byte[] bytes) throws Exception {
+    private static RecordingSink read(XlsxOptions options, byte[] bytes) throws Exception {
         // Through Jackson, as the registry builds it, so that new connector keys do not break this test.
         ConnectorDefinition definition = JsonMapper.builder().build()
                 .convertValue(Map.of("id", "t", "format", "xlsx", "xlsx", options), ConnectorDefinition.class);
-        Recording sink = new Recording();
+        RecordingSink sink = new RecordingSink();
         new XlsxFeedReader().read(new ByteArrayInputStream(bytes), "t.xlsx", definition, sink);
         return sink;
     }
@@ -68,7 +66,7 @@ class XlsxFeedReaderTest {
             sheet.value(11, 7, 393727);
             sheet.value(11, 8, 1.5);
         });
-        Recording sink = read(wide("Table 1", "Region, development group, country or area", "(\\d{4})", 3), file);
+        RecordingSink sink = read(wide("Table 1", "Region, development group, country or area", "(\\d{4})", 3), file);
         assertThat(sink.columns).containsExactly("Region, development group, country or area@2", "Location code@5",
                 "band@6");
         assertThat(sink.cells).containsExactly(
@@ -91,7 +89,7 @@ class XlsxFeedReaderTest {
             sheet.value(1, 3, "~");
             sheet.value(1, 4, "n/a");
         });
-        Recording sink = read(wide("Data", "Country", "(\\d{4})", null), file);
+        RecordingSink sink = read(wide("Data", "Country", "(\\d{4})", null), file);
         assertThat(sink.cells).containsExactly("2:2 Malta 2020=[]", "2:3 Malta 2021=[]", "2:4 Malta 2022=[]",
                 "2:5 Malta 2023=[n/a]");
     }
@@ -111,7 +109,7 @@ class XlsxFeedReaderTest {
             sheet.value(4, 1, "Tunisia");
             sheet.value(4, 2, 7);
         });
-        Recording sink = read(wide("Detections_of_IBC", "Route", "(?<month>[A-Z]{3})(?<year>\\d{4})", null), file);
+        RecordingSink sink = read(wide("Detections_of_IBC", "Route", "(?<month>[A-Z]{3})(?<year>\\d{4})", null), file);
         assertThat(sink.cells).containsExactly("3:3 Western Mediterranean Route|Morocco 2009-01=[12]",
                 "3:4 Western Mediterranean Route|Morocco 2024-12=[0]", "5:3 Central Mediterranean Route|Tunisia 2009-01=[7]",
                 "5:4 Central Mediterranean Route|Tunisia 2024-12=[]");
@@ -161,36 +159,5 @@ class XlsxFeedReaderTest {
     void givesSpreadsheetAddresses() {
         assertThat(XlsxCells.address("Table 1", 2, 12)).isEqualTo("Table 1!C12");
         assertThat(XlsxCells.address("T", 27, 3)).isEqualTo("T!AB3");
-    }
-
-    /** Writes down what the reader emits, one readable line per call. */
-    static final class Recording implements ObservationSink {
-        final List<String> columns = new ArrayList<>();
-        final List<String> cells = new ArrayList<>();
-        final List<String> rejections = new ArrayList<>();
-        int rows;
-
-        @Override
-        public void columns(String[] names, int[] positions) {
-            for (int i = 0; i < names.length; i++) {
-                columns.add(names[i] + "@" + positions[i]);
-            }
-        }
-
-        @Override
-        public void observation(long line, int column, String[] dimensions, String period, String cell, String flag) {
-            cells.add(line + ":" + column + " " + String.join("|", Arrays.asList(dimensions)) + " " + period + "=["
-                    + cell + "]" + (flag == null ? "" : " flag=[" + flag + "]"));
-        }
-
-        @Override
-        public void reject(long line, int column, String reason) {
-            rejections.add(line + ":" + column + " " + reason);
-        }
-
-        @Override
-        public void rowRead() {
-            rows++;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.rives.connector.csv;
+package org.rives.testing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,13 +6,13 @@ import java.util.List;
 
 import org.rives.connector.ObservationSink;
 
-/** Writes down what a reader emits, one readable line per call. */
-final class RecordingSink implements ObservationSink {
+/** Writes down what a reader emits, one readable line per call: the reader tests' shared sink. */
+public final class RecordingSink implements ObservationSink {
 
-    final List<String> columns = new ArrayList<>();
-    final List<String> cells = new ArrayList<>();
-    final List<String> rejections = new ArrayList<>();
-    int rows;
+    public final List<String> columns = new ArrayList<>();
+    public final List<String> cells = new ArrayList<>();
+    public final List<String> rejections = new ArrayList<>();
+    public int rows;
 
     @Override
     public void columns(String[] names, int[] positions) {
