@@ -55,9 +55,10 @@ public record ConnectorDefinition(
      * Where and how often the publisher releases the file: {@code load} without a file fetches
      * {@code url}; {@code schedule} (a Spring cron, six fields) refreshes it when fetching is on;
      * {@code cadence} (ISO-8601 period such as P1M) is the expected release interval that freshness is
-     * measured against; {@code maxBytes} caps a download.
+     * measured against; {@code maxBytes} caps a download; {@code accept} is the media type to ask for, where
+     * the publisher's service chooses its format by the Accept header (SDMX REST services do).
      */
-    public record Remote(String url, String schedule, String cadence, Long maxBytes) {
+    public record Remote(String url, String schedule, String cadence, Long maxBytes, String accept) {
     }
 
     /**

@@ -58,7 +58,8 @@ public final class RemoteLoads {
         FetchStateLog.State previous = read(connector);
         Validators validators = dryRun || previous == null || !url.equals(previous.url()) ? Validators.NONE
                 : previous.validators();
-        FetchResult fetched = fetcher.fetch(URI.create(url), validators, definition.remote().maxBytes(), workDir);
+        FetchResult fetched = fetcher.fetch(URI.create(url), definition.remote().accept(), validators,
+                definition.remote().maxBytes(), workDir);
         Instant now = Instant.now();
         if (fetched.outcome() != FetchResult.Outcome.FETCHED) {
             if (!dryRun) {

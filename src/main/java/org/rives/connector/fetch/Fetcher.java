@@ -58,6 +58,17 @@ public final class Fetcher {
      * @param maxBytes  the connector's own limit, or null for the default
      */
     public FetchResult fetch(URI url, Validators previous, Long maxBytes, Path workDir) throws InterruptedException {
+        return fetch(url, null, previous, maxBytes, workDir);
+    }
+
+    /**
+     * As {@link #fetch(URI, Validators, Long, Path)}, asking for a media type where the publisher's service
+     * chooses its format by the Accept header.
+     *
+     * @param accept the media type to ask for, or null for any
+     */
+    public FetchResult fetch(URI url, String accept, Validators previous, Long maxBytes, Path workDir)
+            throws InterruptedException {
         long limit = maxBytes == null ? settings.maxBytes() : maxBytes;
         int attempts = 0;
         Attempt last;
@@ -66,7 +77,7 @@ public final class Fetcher {
                 sleeper.sleep(settings.backoffAfter(attempts));
             }
             attempts++;
-            last = once(url, previous, limit, workDir);
+            last = once(url, accept, previous, limit, workDir);
         } while (last.retry() && attempts < settings.maxAttempts());
         FetchResult r = last.result();
         String message = last.retry() ? r.message() + " (gave up after " + attempts + " tries)" : r.message();
@@ -78,7 +89,8 @@ public final class Fetcher {
     private record Attempt(FetchResult result, boolean retry) {
     }
 
-    private Attempt once(URI url, Validators previous, long limit, Path workDir) throws InterruptedException {
+    private Attempt once(URI url, String accept, Validators previous, long limit, Path workDir)
+            throws InterruptedException {
         Path file;
         try {
             Files.createDirectories(workDir);
@@ -89,7 +101,7 @@ public final class Fetcher {
         }
         Attempt attempt;
         try {
-            attempt = exchange(url, previous, limit, file);
+            attempt = exchange(url, accept, previous, limit, file);
         } catch (IOException e) {
             attempt = new Attempt(failed(url, 0, describe(e)), !(e instanceof FileBodySubscriber.TooLargeException));
         }
@@ -99,11 +111,11 @@ public final class Fetcher {
         return attempt;
     }
 
-    private Attempt exchange(URI url, Validators previous, long limit, Path file)
+    private Attempt exchange(URI url, String accept, Validators previous, long limit, Path file)
             throws IOException, InterruptedException {
         AtomicReference<FileBodySubscriber> body = new AtomicReference<>();
         HttpResponse.BodyHandler<Long> handler = FileBodySubscriber.handler(file, limit, body);
-        HttpResponse<Long> response = await(client.sendAsync(request(url, previous), handler), body);
+        HttpResponse<Long> response = await(client.sendAsync(request(url, accept, previous), handler), body);
         int status = response.statusCode();
         if (status == 304) {
             return new Attempt(new FetchResult(Outcome.NOT_MODIFIED, url.toString(), null, 0, status, 0, previous,
@@ -125,10 +137,13 @@ public final class Fetcher {
                 "fetched " + bytes + " bytes"), false);
     }
 
-    private HttpRequest request(URI url, Validators previous) {
+    private HttpRequest request(URI url, String accept, Validators previous) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(url).GET()
                 .timeout(settings.headerTimeout())
                 .header("User-Agent", USER_AGENT);
+        if (accept != null) {
+            builder.header("Accept", accept);
+        }
         if (previous.etag() != null) {
             builder.header("If-None-Match", previous.etag());
         }

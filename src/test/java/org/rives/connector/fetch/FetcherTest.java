@@ -64,6 +64,24 @@ class FetcherTest {
     }
 
     @Test
+    void asksForTheMediaTypeTheConnectorNames() throws Exception {
+        String sdmxCsv = "application/vnd.sdmx.data+csv;version=1.0.0";
+        byte[] bytes = "DATAFLOW,REF_AREA,TIME_PERIOD,OBS_VALUE\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        server.on("/sdmx", (exchange, request, s) -> {
+            boolean csv = sdmxCsv.equals(exchange.getRequestHeaders().getFirst("Accept"));
+            exchange.sendResponseHeaders(csv ? 200 : 406, csv ? bytes.length : -1);
+            if (csv) {
+                exchange.getResponseBody().write(bytes);
+            }
+        });
+
+        assertThat(fetcher.fetch(server.uri("/sdmx"), Validators.NONE, null, work).outcome()).isNotEqualTo(Outcome.FETCHED);
+        FetchResult result = fetcher.fetch(server.uri("/sdmx"), sdmxCsv, Validators.NONE, null, work);
+        assertThat(result.outcome()).isEqualTo(Outcome.FETCHED);
+        assertThat(Files.readAllBytes(result.file())).isEqualTo(bytes);
+    }
+
+    @Test
     void sendsTheRememberedEtagAndReportsNotModifiedOn304() throws Exception {
         server.on("/wdi.csv", PublisherServer.file(Files.readAllBytes(SAMPLE), "\"v1\""));
 
