@@ -56,24 +56,26 @@ public final class LoadService {
         FeedReader reader = readers.forFormat(definition.format()).orElseThrow(() ->
                 new IllegalArgumentException("no reader for format " + definition.format()));
         Instant started = Instant.now();
+        Path file;
+        String sha;
+        long bytes;
         if (request.dryRun()) {
-            Attempt attempt = new Attempt(request, definition, reader, request.file(), null,
-                    RawArchive.sha256Of(request.file()), Files.size(request.file()), started);
-            return run(attempt);
+            file = request.file();
+            sha = RawArchive.sha256Of(file);
+            bytes = Files.size(file);
+        } else {
+            RawArchive.Entry entry = archive.store(request.file());
+            file = entry.path();
+            sha = entry.sha256();
+            bytes = entry.bytes();
         }
-        try (RawArchive.Pending pending = archive.begin(request.file())) {
-            return run(new Attempt(request, definition, reader, pending.path(), pending, null, pending.bytes(), started));
-        }
-    }
-
-    private LoadReport run(Attempt attempt) {
+        Attempt attempt = new Attempt(request, definition, reader, file, sha, bytes, started);
         try {
             LoadReport report = database.write(attempt::run);
             listener.loaded(report);
             return report;
         } catch (SQLException e) {
-            throw new StoreException("the load of " + attempt.request.displayName() + " failed in the store: "
-                    + e.getMessage(), e);
+            throw new StoreException("the load of " + request.displayName() + " failed in the store: " + e.getMessage(), e);
         }
     }
 
@@ -83,25 +85,19 @@ public final class LoadService {
         private final ConnectorDefinition definition;
         private final FeedReader reader;
         private final Path file;
-        private final RawArchive.Pending archived;
-        private String sha;
+        private final String sha;
         private final long bytes;
         private final Instant started;
         private final ValidationReport validation;
         /** Whether staging found an observation given twice (only then is there anything to drop). */
         private boolean duplicated;
 
-        /**
-         * @param archived the archive copy being hashed, which {@code file} is (null for a dry run, whose
-         *                 {@code sha} is known from the start)
-         */
-        Attempt(LoadRequest request, ConnectorDefinition definition, FeedReader reader, Path file,
-                RawArchive.Pending archived, String sha, long bytes, Instant started) {
+        Attempt(LoadRequest request, ConnectorDefinition definition, FeedReader reader, Path file, String sha,
+                long bytes, Instant started) {
             this.request = request;
             this.definition = definition;
             this.reader = reader;
             this.file = file;
-            this.archived = archived;
             this.sha = sha;
             this.bytes = bytes;
             this.started = started;
@@ -109,6 +105,13 @@ public final class LoadService {
         }
 
         LoadReport run(DuckDBConnection connection) throws SQLException {
+            if (!request.dryRun()) {
+                Integer previous = log.loadWithSameBytes(connection, definition.id(), sha);
+                if (previous != null) {
+                    return log.record(connection, report(LoadReport.UNCHANGED, LoadReport.Changes.NONE, previous,
+                            "identical bytes were already loaded by load " + previous + "; nothing changed"));
+                }
+            }
             connection.setAutoCommit(false);
             try {
                 return stageAndMerge(connection);
@@ -126,14 +129,6 @@ public final class LoadService {
             }
             VintageMerger merger = new VintageMerger(connection);
             String failure = stage(connection);
-            fileUnderItsHash();
-            Integer previous = request.dryRun() ? null : log.loadWithSameBytes(connection, definition.id(), sha);
-            if (previous != null) {
-                connection.rollback();
-                connection.setAutoCommit(true);
-                return log.record(connection, report(LoadReport.UNCHANGED, LoadReport.Changes.NONE, previous,
-                        "identical bytes were already loaded by load " + previous + "; nothing changed"));
-            }
             if (failure != null) {
                 return abandon(connection, merger, LoadReport.FAILED, failure);
             }
@@ -157,21 +152,6 @@ public final class LoadService {
                     "new vintage " + loadId), loadId));
             connection.commit();
             return report;
-        }
-
-        /**
-         * The archive copy was hashed while it was read; once it is, it takes its name by that hash. A
-         * load of bytes already loaded is found here, after reading: rare, and it changes nothing.
-         */
-        private void fileUnderItsHash() {
-            if (archived == null) {
-                return;
-            }
-            try {
-                sha = archived.complete().sha256();
-            } catch (IOException e) {
-                throw new StoreException("cannot archive " + request.displayName() + ": " + e.getMessage(), e);
-            }
         }
 
         /** Reads the file into staging; returns why the file as a whole could not be read, or null. */
