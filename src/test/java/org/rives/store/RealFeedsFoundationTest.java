@@ -2,15 +2,13 @@ package org.rives.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rives.testing.RealFeeds;
 import org.rives.testing.TestStore;
 
 /**
@@ -19,33 +17,18 @@ import org.rives.testing.TestStore;
  */
 class RealFeedsFoundationTest {
 
-    static final Path FEEDS = TestStore.REPO.getParent().resolve("shared/real-feeds");
-
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void needsTheRealFeeds() {
-        Assumptions.assumeTrue(Files.isDirectory(FEEDS), "no real-feeds folder beside the repository; skipped");
-    }
-
     private static Map<String, String> figures(TestStore store, String indicator, String freq, String counterpart) {
-        Map<String, String> figures = new java.util.TreeMap<>();
-        for (String row : store.rows("SELECT ref_area || ' ' || time_period, obs_value, obs_status FROM observation_long "
-                + "WHERE superseded_by IS NULL AND indicator = '" + indicator + "' AND freq = '" + freq
-                + "' AND counterpart_area = '" + counterpart + "'")) {
-            String[] cells = row.split("\t");
-            String value = new java.math.BigDecimal(cells[1]).stripTrailingZeros().toPlainString();
-            figures.put(cells[0], value + ("A".equals(cells[2]) ? "" : " " + cells[2]));
-        }
-        return figures;
+        return RealFeeds.figures(store, indicator, "freq = '" + freq + "' AND counterpart_area = '" + counterpart + "'");
     }
 
     @Test
     void worldBankRemittancesReceived() {
         try (TestStore store = new TestStore(dir)) {
             LoadReport report = store.load("worldbank-wdi",
-                    FEEDS.resolve("worldbank-wdi/API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_38454.csv"));
+                    RealFeeds.file("worldbank-wdi/API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_38454.csv"));
             assertThat(report.status()).isEqualTo(LoadReport.COMMITTED);
             assertThat(report.rejected()).isZero();
             assertThat(report.rowsRead()).isEqualTo(266);
@@ -65,7 +48,7 @@ class RealFeedsFoundationTest {
     void worldBankRemittancesPaidInTheOlderLfVintage() {
         try (TestStore store = new TestStore(dir)) {
             LoadReport report = store.load("worldbank-wdi",
-                    FEEDS.resolve("worldbank-wdi/API_BM.TRF.PWKR.CD.DT_DS2_en_csv_v2_3012027.csv"));
+                    RealFeeds.file("worldbank-wdi/API_BM.TRF.PWKR.CD.DT_DS2_en_csv_v2_3012027.csv"));
             assertThat(report.rejected()).isZero();
             Map<String, String> f = figures(store, "REMIT_OUT", "A", "_T");
             assertThat(f).containsEntry("MAR 2019", "136433736.536389").containsEntry("MAR 2020", "151905882.607609")
@@ -80,7 +63,7 @@ class RealFeedsFoundationTest {
     void worldBankNetMigration() {
         try (TestStore store = new TestStore(dir)) {
             LoadReport report = store.load("worldbank-wdi",
-                    FEEDS.resolve("worldbank-wdi/API_SM.POP.NETM_DS2_en_csv_v2_3401672.csv"));
+                    RealFeeds.file("worldbank-wdi/API_SM.POP.NETM_DS2_en_csv_v2_3401672.csv"));
             assertThat(report.rejected()).isZero();
             Map<String, String> f = figures(store, "NET_MIGR", "A", "_T");
             assertThat(f).containsEntry("MAR 2015", "-81202").containsEntry("MAR 2022", "-39998")
@@ -96,7 +79,7 @@ class RealFeedsFoundationTest {
         try (TestStore store = new TestStore(dir)) {
             for (String file : List.of("migr_asyappctza_EXT_EU27_2020_annual_2013-2024.tsv",
                     "migr_asyappctzm_EXT_EU27_2020_monthly_2024-03_2025-02.tsv")) {
-                LoadReport report = store.load("eurostat-asylum", FEEDS.resolve("eurostat-tsv").resolve(file));
+                LoadReport report = store.load("eurostat-asylum", RealFeeds.file("eurostat-tsv/" + file));
                 assertThat(report.status()).as(file).isEqualTo(LoadReport.COMMITTED);
                 assertThat(report.rejected()).as(file).isZero();
             }

@@ -1,5 +1,7 @@
 package org.rives.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Assumptions;
+import org.rives.store.LoadReport;
 
 /**
  * The publishers' own files beside the repository ({@code ../shared/real-feeds}), for tests that load
@@ -24,6 +27,12 @@ public final class RealFeeds {
         Path file = FOLDER.resolve(relative);
         Assumptions.assumeTrue(Files.isRegularFile(file), "real feed " + relative + " not present; skipped");
         return file;
+    }
+
+    /** The load committed and rejected nothing; says why when it did not. */
+    public static void committedCleanly(LoadReport report) {
+        assertThat(report.status()).as("%s %s", report.message(), report.rejections()).isEqualTo(LoadReport.COMMITTED);
+        assertThat(report.rejected()).isZero();
     }
 
     /**

@@ -20,15 +20,11 @@ class EurostatSdmxCsvRealFeedTest {
     @TempDir
     Path dir;
 
-    private static void committed(LoadReport report) {
-        assertThat(report.status()).as("%s %s", report.message(), report.rejections()).isEqualTo(LoadReport.COMMITTED);
-        assertThat(report.rejected()).isZero();
-    }
 
     @Test
     void asylumApplicantsFromTps00191() {
         try (TestStore store = new TestStore(dir)) {
-            committed(store.load("eurostat-asylum-sdmx",
+            RealFeeds.committedCleanly(store.load("eurostat-asylum-sdmx",
                     RealFeeds.file("eurostat-sdmx-csv/tps00191_asylum_applicants_labels.csv")));
             Map<String, String> f = RealFeeds.figures(store, "ASYL_APP", "counterpart_area = 'EXT_EU27_2020'");
             assertThat(f).containsEntry("ESP 2022", "117945").containsEntry("ESP 2023", "162420")
@@ -44,7 +40,7 @@ class EurostatSdmxCsvRealFeedTest {
         try (TestStore store = new TestStore(dir)) {
             LoadReport report = store.load("eurostat-residence-permits",
                     RealFeeds.file("eurostat-sdmx-csv/tps00171_all_valid_permits_31dec_labels.csv"));
-            committed(report);
+            RealFeeds.committedCleanly(report);
             assertThat(report.missingCells()).isEqualTo(916);
             assertThat(RealFeeds.figures(store, "RESPERM_VALID", "breakdown = '_T'"))
                     .containsEntry("ESP 2023", "3823572").containsEntry("ITA 2023", "3730915");

@@ -17,15 +17,11 @@ class OecdSdmxJsonRealFeedTest {
     @TempDir
     Path dir;
 
-    private static void committed(LoadReport report) {
-        assertThat(report.status()).as("%s %s", report.message(), report.rejections()).isEqualTo(LoadReport.COMMITTED);
-        assertThat(report.rejected()).isZero();
-    }
 
     @Test
     void foreignBornPopulationWithItsTimeIndexOutOfOrder() {
         try (TestStore store = new TestStore(dir)) {
-            committed(store.load("oecd-imd-foreign-born", RealFeeds.file("oecd-imd-sdmx/USA_B14.json")));
+            RealFeeds.committedCleanly(store.load("oecd-imd-foreign-born", RealFeeds.file("oecd-imd-sdmx/USA_B14.json")));
             Map<String, String> f = RealFeeds.figures(store, "MIGR_STOCK", "counterpart_area = '_T'");
             assertThat(f).hasSize(13).containsEntry("USA 2010", "39916875").containsEntry("USA 2015", "43289646")
                     .containsEntry("USA 2020", "44258250").containsEntry("USA 2022", "47331480");
@@ -36,7 +32,7 @@ class OecdSdmxJsonRealFeedTest {
     void stockOfForeignNationals() {
         try (TestStore store = new TestStore(dir)) {
             LoadReport report = store.load("oecd-imd", RealFeeds.file("oecd-imd-sdmx/USA_B15.json"));
-            committed(report);
+            RealFeeds.committedCleanly(report);
             assertThat(RealFeeds.figures(store, "FOREIGN_POP", "ref_area = 'USA'")).hasSize(13)
                     .containsKeys("USA 2010", "USA 2022");
         }
