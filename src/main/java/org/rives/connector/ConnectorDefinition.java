@@ -63,8 +63,8 @@ public record ConnectorDefinition(
 
     /**
      * Who publishes the feed and under which terms. {@code illustrative} says that the connector's
-     * sample files carry figures written to show the layout, not published values: they are not
-     * loaded into a new store unless asked for, and every figure they give is marked as such.
+     * sample files carry figures written to show the layout, not published values: their figures never
+     * headline a comparison that a published figure fills, and are graded not comparable.
      */
     public record Provenance(String publisher, String dataset, String licence, String url, String citation,
                              Boolean illustrative) {
