@@ -17,4 +17,4 @@ ENV RIVES_HOME=/rives \
     RIVES_RAW_DIR=/rives/data/raw
 VOLUME /rives/data
 EXPOSE 8080
-ENTRYPOINT ["java", "-Xmx1g", "-jar", "/rives/rives.jar"]
+ENTRYPOINT ["java", "-Xmx1g", "-XX:+UseParallelGC", "-jar", "/rives/rives.jar"]

@@ -17,12 +17,12 @@ exec > >(tee "$OUT") 2>&1
 
 # 1. Build the store once (or reuse it), then time the plain JDBC query: before the server starts,
 #    since DuckDB lets one process open the file.
-java -Xmx512m -Dbench.rows="${BENCH_ROWS:-5000000}" -cp "$BENCH_CP" org.rives.bench.ServePrep \
+java -Xmx512m -XX:+UseParallelGC -Dbench.rows="${BENCH_ROWS:-5000000}" -cp "$BENCH_CP" org.rives.bench.ServePrep \
   "$REPO" "$FROM" "$TO" "$THREADS" "$REQUESTS" "$SECONDS_MAX"
 
 # 2. The server on 127.0.0.1, on a port the kernel picks.
 LOG="$REPO/bench/work/serve-server.log"
-java -Xmx512m -jar "$BENCH_JAR" --server.address=127.0.0.1 --server.port=0 \
+java -Xmx512m -XX:+UseParallelGC -jar "$BENCH_JAR" --server.address=127.0.0.1 --server.port=0 \
   --rives.db="$STORE/rives.duckdb" --rives.raw-dir="$STORE/raw" --rives.connectors-dir="$REPO/bench/connectors" \
   --rives.load-samples-on-start=false --logging.level.root=WARN --logging.level.org.springframework.boot.tomcat=INFO \
   --logging.level.org.springframework.boot.web=INFO > "$LOG" 2>&1 &
