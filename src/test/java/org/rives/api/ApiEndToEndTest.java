@@ -2,17 +2,16 @@ package org.rives.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.rives.testing.TestStore;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiEndToEndTest {
 
     static final String TOKEN = "test-token";
-    static final Path WORK = createWork();
+    static final Path WORK = TestStore.temporaryFolder("rives-api-");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -38,14 +37,6 @@ class ApiEndToEndTest {
         registry.add("rives.write-token", () -> TOKEN);
         registry.add("spring.servlet.multipart.max-file-size", () -> "100KB");
         registry.add("spring.servlet.multipart.max-request-size", () -> "120KB");
-    }
-
-    private static Path createWork() {
-        try {
-            return Files.createTempDirectory("rives-api-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @LocalServerPort

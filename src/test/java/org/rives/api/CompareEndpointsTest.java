@@ -2,15 +2,14 @@ package org.rives.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.rives.testing.TestStore;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,20 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CompareEndpointsTest {
 
-    static final Path WORK = createWork();
+    static final Path WORK = TestStore.temporaryFolder("rives-compare-");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("rives.db", () -> WORK.resolve("rives.duckdb").toString());
         registry.add("rives.raw-dir", () -> WORK.resolve("raw").toString());
-    }
-
-    private static Path createWork() {
-        try {
-            return Files.createTempDirectory("rives-compare-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @LocalServerPort

@@ -50,6 +50,15 @@ public final class TestStore implements AutoCloseable {
         this.queries = new ObservationQueries(database);
     }
 
+    /** A new temporary folder, for tests whose store must exist before the Spring context starts. */
+    public static Path temporaryFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Catalogue catalogue() {
         return CATALOGUE;
     }

@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.rives.testing.TestStore;
@@ -22,21 +21,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class WebServerTest {
 
-    static final Path WORK = createWork();
+    static final Path WORK = TestStore.temporaryFolder("rives-web-");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("rives.db", () -> WORK.resolve("rives.duckdb").toString());
         registry.add("rives.raw-dir", () -> WORK.resolve("raw").toString());
         registry.add("rives.home", () -> TestStore.REPO.toString());
-    }
-
-    private static Path createWork() {
-        try {
-            return Files.createTempDirectory("rives-web-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @LocalServerPort
