@@ -1,5 +1,7 @@
 // Words of the page itself (menus, headings, legends). Names of axes, indicators and countries are not
-// here: they come from the catalogue (/api/catalogue), in the same three languages.
+// here: they come from the catalogue (/api/catalogue), in the same three languages; names of units and
+// statuses come from codelists.json, and sources' titles and licences from the connectors (/api/sources).
+import { isolateLatinRuns } from "./bidi.js";
 
 export const LANGUAGES = { en: "English", fr: "Français", ar: "العربية" };
 
@@ -16,7 +18,7 @@ const STRINGS = {
     "option.scale.6": "millions", "option.scale.9": "billions",
     "table.subtotal": "Sum, {shore}", "table.total": "Sum, {area}",
     "cell.conversion": "Converted", "cell.denominator": "Denominator", "cell.comparability": "Comparability",
-    "cell.coverage": "Roll-up", "cell.spread": "Spread between sources",
+    "cell.coverage": "Roll-up", "cell.spread": "Spread between sources", "cell.spreadSources": "{n} sources",
     "app.title": "Rives — migration figures of the 5+5 Dialogue",
     "skip": "Skip to the figures",
     "nav.label": "Pages",
@@ -45,19 +47,13 @@ const STRINGS = {
     "table.empty": "No figures for this choice.",
     "table.keys": "Arrow keys move between cells; the selected cell's details are shown below the table.",
     "unit.label": "Unit",
-    "unit.mult3": "thousands", "unit.mult6": "millions", "unit.mult9": "billions",
-    "unit.USD": "US dollars", "unit.EUR": "euros", "unit.PERS": "persons", "unit.PC_GDP": "% of GDP",
-    "unit.PC": "%", "unit.NR": "number",
+    "unit.perInhabitants": "{unit} per {n} inhabitants",
     "cell.heading": "Selected figure",
     "cell.none": "Select a cell of the table to see its source, unit, flags and notes.",
     "cell.value": "Value as published", "cell.unit": "Unit", "cell.status": "Status",
     "cell.flags": "Publisher's flag", "cell.source": "Source", "cell.load": "Load",
     "cell.alternatives": "Other sources for this figure", "cell.notes": "Notes",
     "cell.licence": "Licence",
-    "status.A": "normal", "status.B": "break in series", "status.D": "definition differs",
-    "status.E": "estimated", "status.F": "forecast", "status.I": "imputed", "status.L": "not collected",
-    "status.M": "missing", "status.N": "not significant", "status.P": "provisional",
-    "status.U": "low reliability", "status.V": "unvalidated",
     "flags.legend": "Flags",
     "notes.heading": "Definition and comparability",
     "notes.definition": "Definition",
@@ -106,7 +102,7 @@ const STRINGS = {
     "option.scale.6": "millions", "option.scale.9": "milliards",
     "table.subtotal": "Somme, {shore}", "table.total": "Somme, {area}",
     "cell.conversion": "Conversion", "cell.denominator": "Dénominateur", "cell.comparability": "Comparabilité",
-    "cell.coverage": "Agrégation", "cell.spread": "Écart entre sources",
+    "cell.coverage": "Agrégation", "cell.spread": "Écart entre sources", "cell.spreadSources": "{n} sources",
     "app.title": "Rives — les chiffres migratoires du Dialogue 5+5",
     "skip": "Aller aux chiffres",
     "nav.label": "Pages",
@@ -135,19 +131,13 @@ const STRINGS = {
     "table.empty": "Aucun chiffre pour ce choix.",
     "table.keys": "Les flèches déplacent d'une cellule à l'autre ; le détail de la cellule choisie s'affiche sous le tableau.",
     "unit.label": "Unité",
-    "unit.mult3": "milliers", "unit.mult6": "millions", "unit.mult9": "milliards",
-    "unit.USD": "dollars US", "unit.EUR": "euros", "unit.PERS": "personnes", "unit.PC_GDP": "% du PIB",
-    "unit.PC": "%", "unit.NR": "nombre",
+    "unit.perInhabitants": "{unit} pour {n} habitants",
     "cell.heading": "Chiffre choisi",
     "cell.none": "Choisissez une cellule du tableau pour voir sa source, son unité, ses signes et ses notes.",
     "cell.value": "Valeur publiée", "cell.unit": "Unité", "cell.status": "Statut",
     "cell.flags": "Signe de l'éditeur", "cell.source": "Source", "cell.load": "Chargement",
     "cell.alternatives": "Autres sources pour ce chiffre", "cell.notes": "Notes",
     "cell.licence": "Licence",
-    "status.A": "normal", "status.B": "rupture de série", "status.D": "définition différente",
-    "status.E": "estimé", "status.F": "prévision", "status.I": "imputé", "status.L": "non collecté",
-    "status.M": "manquant", "status.N": "non significatif", "status.P": "provisoire",
-    "status.U": "fiabilité faible", "status.V": "non validé",
     "flags.legend": "Signes",
     "notes.heading": "Définition et comparabilité",
     "notes.definition": "Définition",
@@ -196,7 +186,7 @@ const STRINGS = {
     "option.scale.6": "ملايين", "option.scale.9": "مليارات",
     "table.subtotal": "المجموع، {shore}", "table.total": "المجموع، {area}",
     "cell.conversion": "التحويل", "cell.denominator": "المقام", "cell.comparability": "قابلية المقارنة",
-    "cell.coverage": "التجميع", "cell.spread": "الفرق بين المصادر",
+    "cell.coverage": "التجميع", "cell.spread": "الفرق بين المصادر", "cell.spreadSources": "{n} مصادر",
     "app.title": "ريف — أرقام الهجرة لحوار 5+5",
     "skip": "الانتقال إلى الأرقام",
     "nav.label": "الصفحات",
@@ -225,19 +215,13 @@ const STRINGS = {
     "table.empty": "لا توجد أرقام لهذا الاختيار.",
     "table.keys": "تنقل الأسهم بين الخلايا؛ تظهر تفاصيل الخلية المختارة تحت الجدول.",
     "unit.label": "الوحدة",
-    "unit.mult3": "بالآلاف", "unit.mult6": "بالملايين", "unit.mult9": "بالمليارات",
-    "unit.USD": "دولار أمريكي", "unit.EUR": "يورو", "unit.PERS": "أشخاص", "unit.PC_GDP": "% من الناتج المحلي الإجمالي",
-    "unit.PC": "%", "unit.NR": "عدد",
+    "unit.perInhabitants": "{unit} لكل {n} نسمة",
     "cell.heading": "الرقم المختار",
     "cell.none": "اختر خلية من الجدول لعرض مصدرها ووحدتها وعلاماتها وملاحظاتها.",
     "cell.value": "القيمة كما نُشرت", "cell.unit": "الوحدة", "cell.status": "الحالة",
     "cell.flags": "علامة الناشر", "cell.source": "المصدر", "cell.load": "التحميل",
     "cell.alternatives": "مصادر أخرى لهذا الرقم", "cell.notes": "ملاحظات",
     "cell.licence": "الترخيص",
-    "status.A": "عادي", "status.B": "انقطاع في السلسلة", "status.D": "تعريف مختلف",
-    "status.E": "تقديري", "status.F": "توقع", "status.I": "محتسب", "status.L": "لم يُجمع",
-    "status.M": "مفقود", "status.N": "غير دال", "status.P": "مؤقت",
-    "status.U": "موثوقية منخفضة", "status.V": "غير مُصادق عليه",
     "flags.legend": "العلامات",
     "notes.heading": "التعريف وقابلية المقارنة",
     "notes.definition": "التعريف",
@@ -305,4 +289,5 @@ export function applyLanguage(lang) {
   document.querySelectorAll("[data-i18n-title]").forEach((element) => {
     element.title = t(lang, element.dataset.i18nTitle);
   });
+  isolateLatinRuns(document.body, lang);
 }

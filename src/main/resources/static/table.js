@@ -101,12 +101,12 @@ export function renderApiSubtotals(table, group, lang, shown) {
 function sumRow(table, label, sums, lang, shown, kind) {
   return el("tr", { class: kind }, el("th", { scope: "row" }, label), table.periods.map((period) => {
     const sum = sums[period];
+    const coverage = sum?.of ? t(lang, "table.coverageTitle", { n: sum.have, total: sum.of }) : "";
     if (!sum || sum.value === null || sum.value === undefined) {
-      return el("td", { "data-period": period, title: [sum?.coverage, sum?.note].filter(Boolean).join(" — ") },
+      return el("td", { "data-period": period, title: [coverage, sum?.note].filter(Boolean).join(" — ") },
         sum ? "…" : "");
     }
-    return el("td", { "data-period": period, "data-value": sum.value, title: sum.coverage ?? "" },
-      figureText(lang, sum, shown));
+    return el("td", { "data-period": period, "data-value": sum.value, title: coverage }, figureText(lang, sum, shown));
   }));
 }
 
@@ -118,8 +118,7 @@ function coverageRow(table, group, lang) {
       const sum = group.subtotal?.[period];
       const n = sum?.have ?? group.rows.filter((row) => row.cells[period]?.value != null).length;
       const total = sum?.of ?? group.rows.length;
-      return el("td", { "data-period": period, "data-coverage": n,
-        title: sum?.coverage ?? t(lang, "table.coverageTitle", { n, total }) },
+      return el("td", { "data-period": period, "data-coverage": n, title: t(lang, "table.coverageTitle", { n, total }) },
       t(lang, "table.coverageCell", { n, total }));
     }));
 }
