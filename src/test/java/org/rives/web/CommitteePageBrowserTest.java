@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,28 +25,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * left in the build folder for review, in English, French and Arabic. Skipped, with the reason, only where
  * Chromium is not installed.
  */
-class CommitteePageBrowserTest extends WebServerTest {
+class CommitteePageBrowserTest extends BrowserTest {
 
-    @TempDir
-    Path downloads;
-
-    @TempDir
-    Path profile;
-
-    ChromeDriver driver;
     WebDriverWait wait;
 
     @BeforeEach
-    void startBrowser() {
-        driver = Chromium.start(profile, downloads);
+    void patience() {
         wait = new WebDriverWait(driver, Chromium.PATIENCE);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

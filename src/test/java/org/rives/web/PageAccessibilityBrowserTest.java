@@ -2,47 +2,25 @@ package org.rives.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Every page in every language passes axe-core's WCAG 2.1 A and AA rules, and reads at 320 and 360 px wide
  * without sideways scrolling (WCAG 1.4.10, as EN 301 549 asks of public-sector sites): tables may scroll
  * inside their own box, the page may not. Screenshots of the phone width are left in the build folder.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PageAccessibilityBrowserTest extends WebServerTest {
+class PageAccessibilityBrowserTest extends BrowserTest {
 
     static final int PHONE = 360;
     static final List<String> LANGUAGES = List.of("en", "fr", "ar");
-
-    ChromeDriver driver;
-
-    /** One browser for the whole class: each check opens its page afresh. */
-    @BeforeAll
-    void startBrowser(@TempDir Path profile, @TempDir Path downloads) {
-        driver = Chromium.start(profile, downloads);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     static Stream<Arguments> pagesInEveryLanguage() {
         return Stream.of("/", "/sources.html", "/report")

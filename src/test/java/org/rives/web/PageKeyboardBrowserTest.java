@@ -2,17 +2,11 @@ package org.rives.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,27 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * focus is still on the control just used, never back on the page's body; the focus ring stands out
  * from the header's blue (WCAG 2.1 1.4.11, 3:1).
  */
-class PageKeyboardBrowserTest extends WebServerTest {
-
-    @TempDir
-    Path profile;
-
-    @TempDir
-    Path downloads;
-
-    ChromeDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Chromium.start(profile, downloads);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class PageKeyboardBrowserTest extends BrowserTest {
 
     @Test
     void focusStaysOnEachControlAfterTheFiguresReload() {

@@ -3,15 +3,9 @@ package org.rives.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,29 +15,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * shown in it and says so (lang). On the Arabic page every Latin run is isolated and marked as such, so
  * that its punctuation stays at its own end and codes keep their order.
  */
-class TranslatedPagesBrowserTest extends WebServerTest {
+class TranslatedPagesBrowserTest extends BrowserTest {
 
     static final String REMITTANCES = "/?axis=DEVELOPMENT&indicator=REMIT_IN&lang=";
-
-    @TempDir
-    Path profile;
-
-    @TempDir
-    Path downloads;
-
-    ChromeDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Chromium.start(profile, downloads);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void frenchPageGivesDefinitionUnitStatusSourceAndLicenceInFrench() {
