@@ -23,7 +23,7 @@ export function renderCellDetail(body, table, cell, row, period, lang) {
     item("cell.unit", unitLabel(lang, cell.unit, cell.unitMult)),
     item("cell.status", leftToRight(cell.status), " — " + statusLabel(lang, cell.status)),
     cell.flags ? item("cell.flags", leftToRight(cell.flags)) : [],
-    item("cell.source", source.publisher ?? leftToRight(cell.source), source.dataset ? ", " : "", source.dataset),
+    item("cell.source", source.publisher ?? leftToRight(cell.source), source.dataset ? t(lang, "comma") : "", source.dataset),
     source.licence ? item("cell.licence", source.licence) : [],
     item("cell.load", el("a", { href: "api/loads/" + cell.loadId }, "#" + cell.loadId)),
     cell.conversion ? item("cell.conversion", english(conversion(cell.conversion))) : [],

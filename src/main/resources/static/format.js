@@ -43,7 +43,7 @@ export function unitLabel(lang, unit, unitMult) {
   let label = per
     ? t(lang, "unit.perInhabitants", { unit: unitLabel(lang, per[1], 0), n: formatValue(lang, per[2]) })
     : codeName("units", unit, lang) ?? unit;
-  if (unitMult) label += ", " + (codeName("multipliers", String(unitMult), lang) ?? "×10^" + unitMult);
+  if (unitMult) label += t(lang, "comma") + (codeName("multipliers", String(unitMult), lang) ?? "×10^" + unitMult);
   return label;
 }
 
