@@ -68,7 +68,14 @@ final class StructureLabels {
 
     private static Map<String, String> texts(JsonNode node) {
         Map<String, String> texts = new LinkedHashMap<>();
-        node.properties().forEach(e -> texts.put(e.getKey(), e.getValue().asString()));
+        node.properties().forEach(e -> {
+            // A comma in an unquoted YAML flow map splits a text into false keys: refuse them by name.
+            if (!e.getKey().matches("[a-z]{2}") || !e.getValue().isString()) {
+                throw new IllegalStateException("sdmx/structure.yaml: \"" + e.getKey() + "\" is not a language "
+                        + "with its text (quote texts that hold a comma)");
+            }
+            texts.put(e.getKey(), e.getValue().asString());
+        });
         return texts;
     }
 }

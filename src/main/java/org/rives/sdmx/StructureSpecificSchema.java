@@ -63,7 +63,11 @@ final class StructureSpecificSchema {
     private void dataSetType(SdmxXml xml) throws XMLStreamException {
         startRestriction(xml, "DataSetType", "dsd:DataSetType");
         element(xml, "DataProvider", "common:DataProviderReferenceType", "0", "1");
-        element(xml, flat ? "Obs" : "Series", flat ? "ObsType" : "SeriesType", "0", "unbounded");
+        // Series (or flat observations) sit in a choice, as in the base type, for the restriction to map onto it.
+        xml.out.writeStartElement(XS, "choice");
+        xml.out.writeAttribute("minOccurs", "0");
+        element(xml, flat ? "Obs" : "Series", flat ? "ObsType" : "SeriesType", "1", "unbounded");
+        xml.end();
         xml.end();
         endRestriction(xml);
     }
