@@ -50,7 +50,7 @@ class DataRequestTest {
     @Test
     void refusesWhatTheStandardDoesNotAllowWithTheRightCategory() {
         assertError("A.REMIT_IN", Map.of(), SdmxError.SYNTAX, "has 2 positions");
-        assertError("A.REMIT IN.......", Map.of(), SdmxError.SYNTAX, "not an SDMX code");
+        assertError("A.REMIT IN......", Map.of(), SdmxError.SYNTAX, "not an SDMX code");
         assertError("all", Map.of("startPeriod", "2022-13"), SdmxError.SYNTAX, "startPeriod=2022-13");
         assertError("all", Map.of("lastNObservations", "0"), SdmxError.SYNTAX, "positive integer");
         assertError("all", Map.of("detail", "everything"), SdmxError.SYNTAX, "detail=everything");
