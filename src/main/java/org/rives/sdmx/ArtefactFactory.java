@@ -45,7 +45,7 @@ final class ArtefactFactory {
         List<Item> sources = sources();
         return new Artefacts(agencies(), new ItemScheme(HarmonisedStructure.PROVIDERS,
                 labels.codelistNames("CL_SOURCE"), sources, false), concepts(), codelists(sources),
-                new DataStructure(HarmonisedStructure.DSD, labels.dataflowNames(ALL_FLOW)), dataflows());
+                new DataStructure(HarmonisedStructure.DSD, labels.structureNames()), dataflows());
     }
 
     private ItemScheme agencies() {

@@ -42,6 +42,10 @@ final class StructureLabels {
         return texts(root.path("agency").path("names"));
     }
 
+    Map<String, String> structureNames() {
+        return texts(root.path("datastructure").path("names"));
+    }
+
     Map<String, String> conceptNames(String concept) {
         return texts(root.path("concepts").path(concept));
     }
