@@ -23,13 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DataController extends SdmxEndpoint {
 
     private final ArtefactFactory artefacts;
-    private final SdmxRepository repository;
-    private final AttributeValues attributes;
+    private final DataSetWriter dataSets;
 
     DataController(ArtefactFactory artefacts, SdmxRepository repository, AttributeValues attributes) {
         this.artefacts = artefacts;
-        this.repository = repository;
-        this.attributes = attributes;
+        this.dataSets = new DataSetWriter(repository, attributes);
     }
 
     @GetMapping(BASE + "/data/{*path}")
@@ -46,16 +44,14 @@ class DataController extends SdmxEndpoint {
         check(request, choice);
         Dataflow flow = artefacts.dataflows().stream().filter(f -> request.flow().matches(f.ref())).findFirst()
                 .orElseThrow(() -> SdmxException.noResults("no dataflow " + segments.get(0)));
-        List<DataSetKind> kinds = (request.updatedAfter() == null ? List.of(DataSetKind.CURRENT)
-                : List.of(DataSetKind.CHANGED_SINCE, DataSetKind.DELETED_SINCE)).stream()
-                .filter(kind -> repository.exists(DataSql.exists(request, flow, kind))).toList();
+        List<DataSetKind> kinds = dataSets.nonEmpty(request, flow);
         if (kinds.isEmpty()) {
             throw SdmxException.noResults("no observation of " + flow.ref().id() + " matches this query");
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(choice.format().mediaType());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        write(request, flow, kinds, writer(choice, response.getOutputStream()));
+        dataSets.write(request, flow, kinds, writer(choice, response.getOutputStream()));
     }
 
     private static void check(DataRequest request, Negotiation.DataChoice choice) {
@@ -67,19 +63,6 @@ class DataController extends SdmxEndpoint {
             throw SdmxException.semantic("detail=serieskeysonly and detail=nodata return series, which "
                     + "dimensionAtObservation=AllDimensions does not have");
         }
-    }
-
-    private void write(DataRequest request, Dataflow flow, List<DataSetKind> kinds, DataWriter writer)
-            throws IOException {
-        writer.start(new DataMessage(flow, request.dimensionAtObservation()));
-        for (DataSetKind kind : kinds) {
-            writer.startDataSet(kind);
-            SeriesAssembler assembler = new SeriesAssembler(request, attributes, writer, kind);
-            repository.stream(DataSql.select(request, flow, kind), assembler);
-            assembler.closeSeries();
-            writer.endDataSet();
-        }
-        writer.finish();
     }
 
     private DataWriter writer(Negotiation.DataChoice choice, OutputStream out) {

@@ -18,7 +18,8 @@ final class DataSql {
     // First day of a period of the store (2022, 2022-S1, 2022-Q3, 2022-07, 2022-07-14) and its length.
     private static final String PERIOD_START = "(CASE WHEN length(time_period) = 4 "
             + "THEN make_date(TRY_CAST(time_period AS INTEGER), 1, 1) "
-            + "WHEN substr(time_period, 6, 1) IN ('Q', 'S') THEN make_date(TRY_CAST(substr(time_period, 1, 4) AS INTEGER), "
+            + "WHEN substr(time_period, 6, 1) IN ('Q', 'S') "
+            + "THEN make_date(TRY_CAST(substr(time_period, 1, 4) AS INTEGER), "
             + "(TRY_CAST(substr(time_period, 7, 1) AS INTEGER) - 1) * (CASE substr(time_period, 6, 1) WHEN 'Q' THEN 3 "
             + "ELSE 6 END) + 1, 1) "
             + "WHEN length(time_period) = 7 THEN make_date(TRY_CAST(substr(time_period, 1, 4) AS INTEGER), "

@@ -8,56 +8,42 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 
 /** SDMX-ML 2.1 Generic data: every key and attribute value as an id/value pair, readable without the DSD. */
-final class GenericDataWriter implements DataWriter {
-
-    private final OutputStream stream;
-    private SdmxXml xml;
-    private DataMessage message;
+final class GenericDataWriter extends XmlDataWriter {
 
     GenericDataWriter(OutputStream stream) {
-        this.stream = stream;
+        super(stream);
     }
 
     @Override
-    public void start(DataMessage message) throws IOException {
-        this.message = message;
-        try {
-            xml = new SdmxXml(stream);
-            xml.startMessage("GenericData", Map.of("gen", SdmxXml.GENERIC, "com", SdmxXml.COMMON));
-            xml.startHeader();
-            DataHeaders.structure(xml, message, null);
-            xml.end();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+    void startMessage() throws XMLStreamException {
+        xml.startMessage("GenericData", Map.of("gen", SdmxXml.GENERIC, "com", SdmxXml.COMMON));
+        xml.startHeader();
+        DataHeaders.structure(xml, message, null);
+        xml.end();
     }
 
     @Override
     public void startDataSet(DataSetKind kind) throws IOException {
-        try {
+        io(() -> {
             xml.out.writeStartElement(SdmxXml.MESSAGE, "DataSet");
             xml.out.writeAttribute("structureRef", message.structureId());
             xml.out.writeAttribute("action", kind.action());
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     @Override
     public void startSeries(List<ComponentValue> key, List<ComponentValue> attributes) throws IOException {
-        try {
+        io(() -> {
             xml.out.writeStartElement(SdmxXml.GENERIC, "Series");
             values("SeriesKey", key);
             values("Attributes", attributes);
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     @Override
     public void observation(List<ComponentValue> key, String value, List<ComponentValue> attributes)
             throws IOException {
-        try {
+        io(() -> {
             xml.out.writeStartElement(SdmxXml.GENERIC, "Obs");
             if (message.flat()) {
                 values("ObsKey", key);
@@ -71,9 +57,7 @@ final class GenericDataWriter implements DataWriter {
             }
             values("Attributes", attributes);
             xml.end();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     private void values(String element, List<ComponentValue> values) throws XMLStreamException {
@@ -87,33 +71,5 @@ final class GenericDataWriter implements DataWriter {
             xml.out.writeAttribute("value", value.value());
         }
         xml.end();
-    }
-
-    @Override
-    public void endSeries() throws IOException {
-        end();
-    }
-
-    @Override
-    public void endDataSet() throws IOException {
-        end();
-    }
-
-    @Override
-    public void finish() throws IOException {
-        try {
-            xml.end();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private void end() throws IOException {
-        try {
-            xml.end();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
     }
 }

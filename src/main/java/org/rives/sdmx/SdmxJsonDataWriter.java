@@ -5,10 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 
 import tools.jackson.core.JsonGenerator;
@@ -23,7 +20,7 @@ final class SdmxJsonDataWriter implements DataWriter {
 
     private final OutputStream stream;
     private final BiFunction<String, String, String> label;
-    private final JsonLevels levels = new JsonLevels();
+    private final SdmxJsonStructure levels = new SdmxJsonStructure();
     private JsonGenerator json;
     private DataMessage message;
 
@@ -120,115 +117,5 @@ final class SdmxJsonDataWriter implements DataWriter {
         json.writeEndObject();
         json.writeEndObject();
         json.close();
-    }
-
-    /** The components of each level of the message and the values met so far, in order of first use. */
-    static final class JsonLevels {
-        final Components seriesDimensions = new Components();
-        final Components observationDimensions = new Components();
-        final Components seriesAttributes = new Components();
-        final Components observationAttributes = new Components();
-
-        void layout(DataMessage message) {
-            List<String> dimensions = new ArrayList<>();
-            HarmonisedStructure.DIMENSIONS.forEach(d -> dimensions.add(d.id()));
-            dimensions.add(HarmonisedStructure.TIME_PERIOD);
-            List<String> seriesAttributeIds = new ArrayList<>();
-            List<String> observationAttributeIds = new ArrayList<>();
-            boolean timeSeries = HarmonisedStructure.TIME_PERIOD.equals(message.dimensionAtObservation());
-            for (HarmonisedStructure.Attribute attribute : HarmonisedStructure.ATTRIBUTES) {
-                boolean atSeries = timeSeries && attribute.level() == HarmonisedStructure.Level.SERIES;
-                (atSeries ? seriesAttributeIds : observationAttributeIds).add(attribute.id());
-            }
-            for (String dimension : dimensions) {
-                boolean atObservation = message.flat() || dimension.equals(message.dimensionAtObservation());
-                (atObservation ? observationDimensions : seriesDimensions).add(dimension);
-            }
-            seriesAttributeIds.forEach(seriesAttributes::add);
-            observationAttributeIds.forEach(observationAttributes::add);
-        }
-
-        void writeStructure(JsonGenerator json, BiFunction<String, String, String> label) {
-            json.writeName("dimensions");
-            json.writeStartObject();
-            json.writeName("dataSet");
-            json.writeStartArray();
-            json.writeEndArray();
-            seriesDimensions.write(json, "series", label, true);
-            observationDimensions.write(json, "observation", label, true);
-            json.writeEndObject();
-            json.writeName("attributes");
-            json.writeStartObject();
-            json.writeName("dataSet");
-            json.writeStartArray();
-            json.writeEndArray();
-            seriesAttributes.write(json, "series", label, false);
-            observationAttributes.write(json, "observation", label, false);
-            json.writeEndObject();
-        }
-    }
-
-    /** Components of one level, each with the distinct values met, indexed in order of first use. */
-    static final class Components {
-        private final Map<String, Map<String, Integer>> values = new LinkedHashMap<>();
-
-        void add(String id) {
-            values.put(id, new LinkedHashMap<>());
-        }
-
-        String key(List<ComponentValue> key) {
-            StringBuilder text = new StringBuilder();
-            for (String id : values.keySet()) {
-                String code = key.stream().filter(v -> v.id().equals(id)).findFirst().map(ComponentValue::value)
-                        .orElseThrow();
-                text.append(text.length() == 0 ? "" : ":").append(index(id, code));
-            }
-            return text.toString();
-        }
-
-        List<Integer> indices(List<ComponentValue> given) {
-            List<Integer> indices = new ArrayList<>();
-            for (String id : values.keySet()) {
-                indices.add(given.stream().filter(v -> v.id().equals(id)).findFirst()
-                        .map(v -> index(id, v.value())).orElse(null));
-            }
-            return indices;
-        }
-
-        private int index(String id, String code) {
-            Map<String, Integer> codes = values.get(id);
-            return codes.computeIfAbsent(code, c -> codes.size());
-        }
-
-        void write(JsonGenerator json, String level, BiFunction<String, String, String> label, boolean dimensions) {
-            json.writeName(level);
-            json.writeStartArray();
-            for (Map.Entry<String, Map<String, Integer>> component : values.entrySet()) {
-                String id = component.getKey();
-                json.writeStartObject();
-                json.writeStringProperty("id", id);
-                json.writeStringProperty("name", label.apply(null, id));
-                if (dimensions) {
-                    int position = HarmonisedStructure.dimensionIndex(id);
-                    json.writeNumberProperty("keyPosition", position < 0 ? HarmonisedStructure.DIMENSIONS.size()
-                            : position);
-                    if (id.equals(HarmonisedStructure.TIME_PERIOD)) {
-                        json.writeStringProperty("role", "time");
-                    }
-                }
-                json.writeName("values");
-                json.writeStartArray();
-                for (String code : component.getValue().keySet()) {
-                    json.writeStartObject();
-                    json.writeStringProperty("id", code);
-                    String name = label.apply(id, code);
-                    json.writeStringProperty("name", name == null ? code : name);
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }
     }
 }

@@ -71,7 +71,12 @@ record StructureQuery(Set<ArtefactType> types, Set<String> agencies, Set<String>
     }
 
     boolean matches(ArtefactRef ref) {
-        return (types.isEmpty() || types.contains(ref.type())) && (agencies.isEmpty() || agencies.contains(ref.agency()))
-                && (ids.isEmpty() || ids.contains(ref.id())) && (versions.isEmpty() || versions.contains(ref.version()));
+        return (types.isEmpty() || types.contains(ref.type())) && open(agencies, ref.agency())
+                && open(ids, ref.id()) && open(versions, ref.version());
+    }
+
+    /** An empty set leaves the part open; otherwise the value must be one of it. */
+    private static boolean open(Set<String> allowed, String value) {
+        return allowed.isEmpty() || allowed.contains(value);
     }
 }

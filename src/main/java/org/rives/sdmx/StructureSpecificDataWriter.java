@@ -11,14 +11,10 @@ import javax.xml.stream.XMLStreamException;
  * SDMX-ML 2.1 Structure-specific data: key and attribute values as XML attributes named by component,
  * in the namespace of the dataflow's own schema ({@code schema/dataflow/...} serves it).
  */
-final class StructureSpecificDataWriter implements DataWriter {
-
-    private final OutputStream stream;
-    private SdmxXml xml;
-    private DataMessage message;
+final class StructureSpecificDataWriter extends XmlDataWriter {
 
     StructureSpecificDataWriter(OutputStream stream) {
-        this.stream = stream;
+        super(stream);
     }
 
     /** The target namespace of the schema of a dataflow for one observation dimension. */
@@ -27,90 +23,51 @@ final class StructureSpecificDataWriter implements DataWriter {
     }
 
     @Override
-    public void start(DataMessage message) throws IOException {
-        this.message = message;
-        try {
-            xml = new SdmxXml(stream);
-            xml.startMessage("StructureSpecificData", Map.of("ss", SdmxXml.SPECIFIC, "com", SdmxXml.COMMON,
-                    "xsi", SdmxXml.XSI, "ns1", namespace(message.flow(), message.dimensionAtObservation())));
-            xml.startHeader();
-            DataHeaders.structure(xml, message, namespace(message.flow(), message.dimensionAtObservation()));
-            xml.end();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+    void startMessage() throws XMLStreamException {
+        String namespace = namespace(message.flow(), message.dimensionAtObservation());
+        xml.startMessage("StructureSpecificData", Map.of("ss", SdmxXml.SPECIFIC, "com", SdmxXml.COMMON,
+                "xsi", SdmxXml.XSI, "ns1", namespace));
+        xml.startHeader();
+        DataHeaders.structure(xml, message, namespace);
+        xml.end();
     }
 
     @Override
     public void startDataSet(DataSetKind kind) throws IOException {
-        try {
+        io(() -> {
             xml.out.writeStartElement(SdmxXml.MESSAGE, "DataSet");
             xml.out.writeAttribute(SdmxXml.SPECIFIC, "structureRef", message.structureId());
             xml.out.writeAttribute(SdmxXml.SPECIFIC, "dataScope", "Dataflow");
             xml.out.writeAttribute(SdmxXml.SPECIFIC, "action", kind.action());
             xml.out.writeAttribute(SdmxXml.XSI, "type", "ns1:DataSetType");
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     @Override
     public void startSeries(List<ComponentValue> key, List<ComponentValue> attributes) throws IOException {
-        try {
+        io(() -> {
             xml.out.writeStartElement("Series");
             attributes(key);
             attributes(attributes);
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     @Override
     public void observation(List<ComponentValue> key, String value, List<ComponentValue> attributes)
             throws IOException {
-        try {
+        io(() -> {
             xml.out.writeEmptyElement("Obs");
             attributes(key);
             if (value != null) {
                 xml.out.writeAttribute(HarmonisedStructure.OBS_VALUE, value);
             }
             attributes(attributes);
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     private void attributes(List<ComponentValue> values) throws XMLStreamException {
         for (ComponentValue value : values) {
             xml.out.writeAttribute(value.id(), value.value());
-        }
-    }
-
-    @Override
-    public void endSeries() throws IOException {
-        end();
-    }
-
-    @Override
-    public void endDataSet() throws IOException {
-        end();
-    }
-
-    @Override
-    public void finish() throws IOException {
-        try {
-            xml.end();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private void end() throws IOException {
-        try {
-            xml.end();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
         }
     }
 }

@@ -20,14 +20,16 @@ class NegotiationTest {
             "application/vnd.sdmx.data+csv;version=1.0.0|CSV_1|false",
             "application/vnd.sdmx.data+csv;version=1.0.0;labels=both|CSV_1|true",
             "application/vnd.sdmx.data+csv;version=2.0.0|CSV_2|false", "text/csv|CSV_1|false",
-            "application/vnd.sdmx.data+json;version=2.0.0;q=1, application/vnd.sdmx.data+csv;version=1.0.0;q=0.5|CSV_1|false"})
+            "application/vnd.sdmx.data+json;version=2.0.0;q=1, "
+                    + "application/vnd.sdmx.data+csv;version=1.0.0;q=0.5|CSV_1|false"})
     void choosesTheFormatAskedFor(String accept, DataFormat format, boolean labels) {
         assertThat(Negotiation.data(accept)).isEqualTo(new Negotiation.DataChoice(format, labels));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"application/vnd.sdmx.data+json;version=2.0.0", "text/html",
-            "application/vnd.sdmx.genericdata+xml;version=2.0", "application/vnd.sdmx.data+csv;version=1.0.0;timeFormat=normalized",
+            "application/vnd.sdmx.genericdata+xml;version=2.0",
+            "application/vnd.sdmx.data+csv;version=1.0.0;timeFormat=normalized",
             "application/vnd.sdmx.generictimeseriesdata+xml;version=2.1", "application/xml;q=0"})
     void answers406RatherThanAnotherFormat(String accept) {
         assertThatThrownBy(() -> Negotiation.data(accept)).isInstanceOfSatisfying(SdmxException.class,

@@ -15,7 +15,8 @@ class ReportingPeriodTest {
     @ParameterizedTest
     @CsvSource({"2022, 2022-01-01, 2023-01-01", "2022-A1, 2022-01-01, 2023-01-01", "2022-S2, 2022-07-01, 2023-01-01",
             "2022-Q3, 2022-07-01, 2022-10-01", "2022-M02, 2022-02-01, 2022-03-01", "2022-02, 2022-02-01, 2022-03-01",
-            "2020-W01, 2019-12-30, 2020-01-06", "2022-D032, 2022-02-01, 2022-02-02", "2022-07-14, 2022-07-14, 2022-07-15",
+            "2020-W01, 2019-12-30, 2020-01-06", "2022-D032, 2022-02-01, 2022-02-02",
+            "2022-07-14, 2022-07-14, 2022-07-15",
             "2022-07-14T10:00:00Z, 2022-07-14, 2022-07-15", "2022-07-14T10:00:00, 2022-07-14, 2022-07-15"})
     void coversTheDaysOfThePeriod(String text, LocalDate start, LocalDate endExclusive) {
         assertThat(ReportingPeriod.parse("startPeriod", text)).isEqualTo(new ReportingPeriod(start, endExclusive));

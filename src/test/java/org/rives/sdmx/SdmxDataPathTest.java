@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class SdmxDataPathTest {
                 row("Spain", "ESP", "10", "", "30")), StandardCharsets.UTF_8));
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void close() {
         store.close();
     }
@@ -82,9 +83,9 @@ class SdmxDataPathTest {
     @Test
     void nothingChangedSinceTheLastLoadMeansNoResults() {
         DataRequest request = request("all", Map.of("updatedAfter", Instant.now().toString()));
-        SdmxRepository repository = new SdmxRepository(store.database);
-        assertThat(repository.exists(DataSql.exists(request, ALL, DataSetKind.CHANGED_SINCE))).isFalse();
-        assertThat(repository.exists(DataSql.exists(request, ALL, DataSetKind.DELETED_SINCE))).isFalse();
+        DataSetWriter dataSets = new DataSetWriter(new SdmxRepository(store.database), null);
+        assertThat(dataSets.nonEmpty(request, ALL)).isEmpty();
+        assertThat(dataSets.nonEmpty(request("all", Map.of()), ALL)).containsExactly(DataSetKind.CURRENT);
     }
 
     @Test
@@ -131,19 +132,9 @@ class SdmxDataPathTest {
 
     private void write(String key, Map<String, String> parameters, DataWriter writer) throws IOException {
         DataRequest request = request(key, parameters);
-        SdmxRepository repository = new SdmxRepository(store.database);
-        AttributeValues attributes = new AttributeValues(CompareNotes.load(), source -> false);
-        writer.start(new DataMessage(ALL, request.dimensionAtObservation()));
-        List<DataSetKind> kinds = request.updatedAfter() == null ? List.of(DataSetKind.CURRENT)
-                : List.of(DataSetKind.CHANGED_SINCE, DataSetKind.DELETED_SINCE);
-        for (DataSetKind kind : kinds) {
-            writer.startDataSet(kind);
-            SeriesAssembler assembler = new SeriesAssembler(request, attributes, writer, kind);
-            repository.stream(DataSql.select(request, ALL, kind), assembler);
-            assembler.closeSeries();
-            writer.endDataSet();
-        }
-        writer.finish();
+        DataSetWriter dataSets = new DataSetWriter(new SdmxRepository(store.database),
+                new AttributeValues(CompareNotes.load(), source -> false));
+        dataSets.write(request, ALL, dataSets.nonEmpty(request, ALL), writer);
     }
 
     private static DataRequest request(String key, Map<String, String> parameters) {
