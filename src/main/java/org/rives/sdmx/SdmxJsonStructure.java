@@ -66,22 +66,28 @@ final class SdmxJsonStructure {
         }
 
         String key(List<ComponentValue> key) {
+            Map<String, String> given = byId(key);
             StringBuilder text = new StringBuilder();
             for (String id : values.keySet()) {
-                String code = key.stream().filter(v -> v.id().equals(id)).findFirst().map(ComponentValue::value)
-                        .orElseThrow();
-                text.append(text.length() == 0 ? "" : ":").append(index(id, code));
+                text.append(text.length() == 0 ? "" : ":").append(index(id, given.get(id)));
             }
             return text.toString();
         }
 
-        List<Integer> indices(List<ComponentValue> given) {
-            List<Integer> indices = new ArrayList<>();
+        List<Integer> indices(List<ComponentValue> attributes) {
+            Map<String, String> given = byId(attributes);
+            List<Integer> indices = new ArrayList<>(values.size());
             for (String id : values.keySet()) {
-                indices.add(given.stream().filter(v -> v.id().equals(id)).findFirst()
-                        .map(v -> index(id, v.value())).orElse(null));
+                String value = given.get(id);
+                indices.add(value == null ? null : index(id, value));
             }
             return indices;
+        }
+
+        private static Map<String, String> byId(List<ComponentValue> values) {
+            Map<String, String> byId = new java.util.HashMap<>();
+            values.forEach(v -> byId.put(v.id(), v.value()));
+            return byId;
         }
 
         private int index(String id, String code) {
