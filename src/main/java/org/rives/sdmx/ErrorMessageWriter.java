@@ -1,10 +1,12 @@
 package org.rives.sdmx;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.xml.stream.XMLStreamException;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The body of an error answer: the SDMX-ML 2.1 error message the standard defines, or, for a client that
@@ -14,6 +16,7 @@ final class ErrorMessageWriter {
 
     static final String XML_TYPE = "application/vnd.sdmx.error+xml;version=2.1";
     static final String PROBLEM_TYPE = "application/problem+json";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ErrorMessageWriter() {
     }
@@ -38,25 +41,12 @@ final class ErrorMessageWriter {
     }
 
     static byte[] problem(SdmxError error, String text) {
-        StringBuilder json = new StringBuilder("{\"type\":\"about:blank\",\"title\":");
-        quote(json, error.title());
-        json.append(",\"status\":").append(error.status().value()).append(",\"detail\":");
-        quote(json, text);
-        json.append(",\"sdmxCode\":").append(error.code()).append('}');
-        return json.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void quote(StringBuilder json, String text) {
-        json.append('"');
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20) {
-                json.append(String.format("\\u%04x", (int) c));
-            } else {
-                json.append(c);
-            }
-        }
-        json.append('"');
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", error.title());
+        problem.put("status", error.status().value());
+        problem.put("detail", text);
+        problem.put("sdmxCode", error.code());
+        return JSON.writeValueAsBytes(problem);
     }
 }
