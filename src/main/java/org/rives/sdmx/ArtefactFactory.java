@@ -1,6 +1,7 @@
 package org.rives.sdmx;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -150,6 +151,6 @@ final class ArtefactFactory {
     }
 
     private static List<String> nonBlank(String... texts) {
-        return java.util.Arrays.stream(texts).filter(t -> t != null && !t.isBlank()).toList();
+        return Arrays.stream(texts).filter(t -> t != null && !t.isBlank()).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.rives.sdmx;
 
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.xml.stream.XMLStreamException;
@@ -22,7 +23,7 @@ final class ErrorMessageWriter {
     }
 
     static boolean wantsJson(String accept) {
-        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("json");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("json");
     }
 
     static byte[] xml(SdmxError error, String text) {

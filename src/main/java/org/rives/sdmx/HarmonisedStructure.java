@@ -1,5 +1,7 @@
 package org.rives.sdmx;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,7 +72,7 @@ final class HarmonisedStructure {
 
     /** Every concept the structure uses, in its order: dimensions, time, measure, attributes. */
     static List<String> conceptIds() {
-        java.util.ArrayList<String> ids = new java.util.ArrayList<>();
+        ArrayList<String> ids = new ArrayList<>();
         DIMENSIONS.forEach(d -> ids.add(d.id()));
         ids.add(TIME_PERIOD);
         ids.add(OBS_VALUE);
@@ -80,7 +82,7 @@ final class HarmonisedStructure {
 
     /** Every codelist the structure uses, each once, in order of first use. */
     static List<String> codelistIds() {
-        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
         DIMENSIONS.forEach(d -> ids.add(d.codelist()));
         ATTRIBUTES.stream().filter(a -> a.codelist() != null).forEach(a -> ids.add(a.codelist()));
         return List.copyOf(ids);

@@ -1,7 +1,9 @@
 package org.rives.sdmx;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -26,7 +28,7 @@ record ReportingPeriod(LocalDate start, LocalDate endExclusive) {
             if (period != null) {
                 return period;
             }
-        } catch (java.time.DateTimeException | IllegalArgumentException ignored) {
+        } catch (DateTimeException | IllegalArgumentException ignored) {
             // reported below with the accepted forms
         }
         throw SdmxException.syntax(parameter + "=" + text + " is not a period the standard allows: a year (2022), a "
@@ -53,7 +55,7 @@ record ReportingPeriod(LocalDate start, LocalDate endExclusive) {
         }
         if (text.contains("T")) {
             LocalDate day = text.matches(".*(Z|[+-]\\d{2}:\\d{2})$") ? OffsetDateTime.parse(text).toLocalDate()
-                    : java.time.LocalDateTime.parse(text).toLocalDate();
+                    : LocalDateTime.parse(text).toLocalDate();
             return new ReportingPeriod(day, day.plusDays(1));
         }
         return null;

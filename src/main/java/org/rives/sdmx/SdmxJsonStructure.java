@@ -1,6 +1,7 @@
 package org.rives.sdmx;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ final class SdmxJsonStructure {
         }
 
         private static Map<String, String> byId(List<ComponentValue> values) {
-            Map<String, String> byId = new java.util.HashMap<>();
+            Map<String, String> byId = new HashMap<>();
             values.forEach(v -> byId.put(v.id(), v.value()));
             return byId;
         }

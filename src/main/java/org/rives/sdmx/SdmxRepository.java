@@ -1,5 +1,6 @@
 package org.rives.sdmx;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +23,7 @@ final class SdmxRepository {
     /** Receives the rows of a data query in order. */
     @FunctionalInterface
     interface RowHandler {
-        void row(DataRow row) throws java.io.IOException;
+        void row(DataRow row) throws IOException;
     }
 
     private final Database database;
@@ -61,7 +62,7 @@ final class SdmxRepository {
         }
     }
 
-    void stream(DataSql.Statement statement, RowHandler handler) throws java.io.IOException {
+    void stream(DataSql.Statement statement, RowHandler handler) throws IOException {
         int dimensions = HarmonisedStructure.DIMENSIONS.size();
         try (Database.ReadConnection read = database.read();
              PreparedStatement prepared = prepare(read.connection(), statement);

@@ -3,6 +3,7 @@ package org.rives.sdmx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class StructureLabels {
 
     /** The codes this file labels for a codelist, in file order. */
     List<Item> codes(String codelist) {
-        java.util.ArrayList<Item> items = new java.util.ArrayList<>();
+        ArrayList<Item> items = new ArrayList<>();
         root.path("codelists").path(codelist).path("codes").properties()
                 .forEach(e -> items.add(new Item(e.getKey(), texts(e.getValue()))));
         return items;

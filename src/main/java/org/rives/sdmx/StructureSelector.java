@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,15 +53,15 @@ final class StructureSelector {
         return List.copyOf(answer.values());
     }
 
-    private static java.util.Optional<Artefact> withItems(Artefact artefact, Set<String> items) {
+    private static Optional<Artefact> withItems(Artefact artefact, Set<String> items) {
         if (items.isEmpty()) {
-            return java.util.Optional.of(artefact);
+            return Optional.of(artefact);
         }
         if (!(artefact instanceof ItemScheme scheme)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ItemScheme kept = scheme.keeping(items);
-        return kept.items().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(kept);
+        return kept.items().isEmpty() ? Optional.empty() : Optional.of(kept);
     }
 
     private static Artefact trimmed(Artefact artefact, Map<String, Set<String>> partial) {
@@ -83,7 +84,7 @@ final class StructureSelector {
                 found.addAll(artefacts.descendants(artefact));
                 if (!"all".equals(references)) {
                     // a concrete type: the related artefacts of that type only
-                    java.util.Optional<ArtefactType> type = ArtefactType.ofResource(references);
+                    Optional<ArtefactType> type = ArtefactType.ofResource(references);
                     found.removeIf(a -> type.isEmpty() || a.ref().type() != type.get());
                 }
             }

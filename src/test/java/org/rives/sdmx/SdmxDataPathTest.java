@@ -2,6 +2,7 @@ package org.rives.sdmx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -113,7 +114,7 @@ class SdmxDataPathTest {
 
     @Test
     void theGenericMessageCarriesThePublishedDigits() throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         write("A.REMIT_IN.MAR.....", Map.of(), new GenericDataWriter(bytes));
         String xml = bytes.toString(StandardCharsets.UTF_8);
         assertThat(xml).contains("<gen:ObsDimension value=\"2021\"/><gen:ObsValue value=\"250\"/>")
