@@ -20,8 +20,11 @@ import org.rives.connector.ConnectorDefinition.Remote.Archive;
 /**
  * Takes the data file out of a downloaded archive, streaming it to a new file: the one zip member whose name
  * matches the connector's pattern (the World Bank's {@code API_*.csv} beside its metadata files), or a gzip's
- * content. An archive that inflates beyond the size limit, or beyond {@code maxRatio} times its own size, is
- * refused as a possible archive bomb: the bytes written are counted, whatever the archive declares.
+ * content. The bytes' own signature decides how they are opened, the declared type only that they may be
+ * compressed: Eurostat gzips a synchronous answer but may zip, or not compress, the same data delivered
+ * asynchronously; a body that is neither is taken as it is (and its reader judges it). An archive that
+ * inflates beyond the size limit, or beyond {@code maxRatio} times its own size, is refused as a possible
+ * archive bomb: the bytes written are counted, whatever the archive declares.
  */
 final class Archives {
 
@@ -39,9 +42,20 @@ final class Archives {
     private Archives() {
     }
 
+    /** The data file, or null when the body is not compressed at all. */
     static Extracted extract(Path archive, Archive spec, long maxBytes, int maxRatio, Path workDir) throws IOException {
         long limit = Math.min(maxBytes, Math.max(1, Files.size(archive)) * maxRatio);
-        return "gzip".equals(spec.type()) ? gunzip(archive, limit, workDir) : unzip(archive, spec.member(), limit, workDir);
+        byte[] magic = new byte[4];
+        try (InputStream in = Files.newInputStream(archive)) {
+            in.readNBytes(magic, 0, 4);
+        }
+        if ((magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+            return gunzip(archive, limit, workDir);
+        }
+        if (magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+            return unzip(archive, spec.member(), limit, workDir);
+        }
+        return null;
     }
 
     private static Extracted unzip(Path archive, String member, long limit, Path workDir) throws IOException {

@@ -100,15 +100,17 @@ public final class RemoteDownload {
         if (result.outcome() != Outcome.FETCHED || remote.archive() == null) {
             return result;
         }
-        try {
-            Archives.Extracted member = Archives.extract(result.file(), remote.archive(), request.maxBytes(),
-                    fetcher.settings().maxRatio(), request.workDir());
-            return result.withFile(member.file(), member.bytes(), member.name() == null ? result.fileName()
-                    : member.name(), result.message() + ", " + remote.archive().type() + " member "
-                    + (member.name() == null ? "" : member.name() + " ") + "of " + member.bytes() + " bytes");
-        } finally {
-            Files.deleteIfExists(result.file());
+        // a refused archive throws: download() deletes the body and fails with the reason
+        Archives.Extracted member = Archives.extract(result.file(), remote.archive(), request.maxBytes(),
+                fetcher.settings().maxRatio(), request.workDir());
+        if (member == null) {
+            return result.withFile(result.file(), result.bytes(), result.fileName(), result.message()
+                    + ", not compressed: taken as it is");
         }
+        Files.deleteIfExists(result.file());
+        return result.withFile(member.file(), member.bytes(), member.name() == null ? result.fileName() : member.name(),
+                result.message() + ", unpacked " + (member.name() == null ? "" : member.name() + ", ")
+                        + member.bytes() + " bytes");
     }
 
     /** Appends a page's response to the joined file, on a new line, and deletes the page. */

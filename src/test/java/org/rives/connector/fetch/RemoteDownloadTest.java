@@ -134,6 +134,22 @@ class RemoteDownloadTest {
     }
 
     @Test
+    void aDeclaredArchiveIsOpenedByItsOwnSignatureOrTakenAsItIs() throws Exception {
+        byte[] tsv = "freq,geo\\TIME_PERIOD\t2024 \nA,ES\t1 \n".getBytes(StandardCharsets.UTF_8);
+        server.on("/zipped", bytes(ReplayServer.zip(Map.of("migr_asyappctza.tsv", tsv))));
+        server.on("/plain", bytes(tsv));
+        Remote gzip = remote(new Remote.Archive("gzip", null), null, null);
+
+        FetchResult zipped = fetch(gzip, "/zipped");
+        FetchResult plain = fetch(gzip, "/plain");
+
+        assertThat(Files.readAllBytes(zipped.file())).isEqualTo(tsv);
+        assertThat(zipped.fileName()).isEqualTo("migr_asyappctza.tsv");
+        assertThat(Files.readAllBytes(plain.file())).isEqualTo(tsv);
+        assertThat(plain.message()).endsWith("not compressed: taken as it is");
+    }
+
+    @Test
     void fetchesEveryPageOfAWorldBankAnswerIntoOneFileTheReaderLoads() throws Exception {
         List<byte[]> pages = pages(RealFeeds.file("worldbank-api-json/wb_SM_POP_TOTL.json"), 4);
         server.on("/indicator", (exchange, n, s) -> {
