@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.rives.connector.FeedFormatException;
 
@@ -19,6 +20,16 @@ import tools.jackson.core.json.JsonFactory;
  * value cells as the text a statistician would read, and errors that name line and column.
  */
 public final class JsonFeed {
+
+    /** Handler id: a null value is an empty cell, read as no value. */
+    public static final String NULL_VALUE = "json:null-is-missing";
+    /** Handler id: every position in a report is the line and column of the token. */
+    public static final String POSITIONS = "json:positions";
+    /** Quirk handlers of every JSON reader. */
+    public static final Map<String, String> QUIRK_HANDLERS = Map.of(
+            NULL_VALUE, "a null value is an empty cell, read as no value",
+            POSITIONS, "reports give the line and column of the JSON token, so a one-line response is located "
+                    + "by its column");
 
     private static final JsonFactory FACTORY = new JsonFactory();
 

@@ -1,17 +1,15 @@
-package org.rives.harmonise;
+package org.rives.connector.cell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.rives.connector.CsvOptions;
 
 class CellParserTest {
 
     private static CellParser parser(String decimal, String thousands, boolean glued) {
-        return new CellParser(new CsvOptions(null, null, null, null, null, null, null, null, null, null, decimal,
-                thousands, List.of("", "..", ":", "-", "."), glued));
+        return new CellParser(new CellConventions(decimal, thousands, List.of("", "..", ":", "-", "."), glued));
     }
 
     @Test

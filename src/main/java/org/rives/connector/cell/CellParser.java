@@ -1,9 +1,8 @@
-package org.rives.harmonise;
+package org.rives.connector.cell;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
-
-import org.rives.connector.CsvOptions;
 
 /**
  * Reads one value cell as the publisher wrote it: missing markers ({@code ..} {@code :} {@code -}),
@@ -12,6 +11,11 @@ import org.rives.connector.CsvOptions;
  * statistics office publishes, so they are rejected rather than guessed at.
  */
 public final class CellParser {
+
+    /** Quirk handlers of the value-cell layer, which every format's values go through. */
+    public static final Map<String, String> QUIRK_HANDLERS = Map.of(
+            "cell:default-missing", "without a missing list, an empty cell, .., : and - are no value",
+            "cell:as-published", "a figure is kept as the number written, decimals and all; nothing is rounded");
 
     /** The outcome for one cell; {@code missing} cells carry no value and are not observations. */
     public record Cell(boolean missing, double value, String flags, String error) {
@@ -33,12 +37,12 @@ public final class CellParser {
     private final char decimal;
     private final char thousands;
 
-    public CellParser(CsvOptions options) {
+    public CellParser(CellConventions conventions) {
         this.missingMarkers = new HashSet<>();
-        options.missing().forEach(marker -> missingMarkers.add(marker.strip()));
-        this.gluedFlags = options.gluedFlags();
-        this.decimal = options.decimal().charAt(0);
-        this.thousands = options.thousands().isEmpty() ? 0 : options.thousands().charAt(0);
+        conventions.missing().forEach(marker -> missingMarkers.add(marker.strip()));
+        this.gluedFlags = conventions.gluedFlags();
+        this.decimal = conventions.decimal().charAt(0);
+        this.thousands = conventions.thousands().isEmpty() ? 0 : conventions.thousands().charAt(0);
     }
 
     public Cell parse(String raw, String flagCell) {

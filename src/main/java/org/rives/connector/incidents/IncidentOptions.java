@@ -1,7 +1,9 @@
-package org.rives.connector;
+package org.rives.connector.incidents;
 
 import java.util.List;
 import java.util.Map;
+
+import org.rives.connector.ReaderOptions;
 
 /**
  * An incident list (one row per incident, IOM Missing Migrants) summed on load into counts per group
@@ -22,7 +24,7 @@ public record IncidentOptions(
         List<String> group,
         Map<String, List<String>> counts,
         Map<String, List<String>> total,
-        List<String> frequencies) {
+        List<String> frequencies) implements ReaderOptions {
 
     public IncidentOptions {
         id = id == null ? List.of() : List.copyOf(id);

@@ -1,16 +1,15 @@
-package org.rives.harmonise;
+package org.rives.connector.cell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
-import org.rives.connector.CsvOptions;
 
 /** Plain numbers take a short path that must give the very double {@link Double#parseDouble} gives. */
 class CellParserPlainNumbersTest {
 
-    private final CellParser parser = new CellParser(CsvOptions.DEFAULTS);
+    private final CellParser parser = new CellParser(CellConventions.DEFAULTS);
 
     @Test
     void plainDecimalsParseToTheSameDoubleAsTheJdk() {

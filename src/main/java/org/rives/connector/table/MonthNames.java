@@ -1,4 +1,4 @@
-package org.rives.connector.csv;
+package org.rives.connector.table;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Month names in a publisher's language as period labels ({@code csv.monthNames}): "Janvier 2024",
+ * Month names in a publisher's language as period labels ({@code monthNames}): "Janvier 2024",
  * "janv. 2024" or "2024 janvier" read as {@code 2024-01}; and, where months are rows and years are
- * columns ({@code csv.monthColumn}), a year header and a month cell read together. Case, accents and
+ * columns ({@code monthColumn}), a year header and a month cell read together. Case, accents and
  * a trailing abbreviation dot do not matter. A label that is not a month is passed on unchanged, so
  * the harmoniser rejects it with its line and column.
  */
@@ -45,12 +45,18 @@ final class MonthNames {
 
     /** The month names of a language (fr, es, it, pt, en); null when none is set. */
     static MonthNames of(String language) {
+        return of(language, "csv");
+    }
+
+    /** As {@link #of(String)}, naming the options block in the message for an unknown language. */
+    static MonthNames of(String language, String block) {
         if (language == null) {
             return null;
         }
         List<String> names = LANGUAGES.get(language);
         if (names == null) {
-            throw new IllegalArgumentException("csv.monthNames \"" + language + "\" is not one of " + LANGUAGES.keySet());
+            throw new IllegalArgumentException(block + ".monthNames \"" + language + "\" is not one of "
+                    + LANGUAGES.keySet());
         }
         return new MonthNames(names);
     }

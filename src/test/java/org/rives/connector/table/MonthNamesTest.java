@@ -1,4 +1,4 @@
-package org.rives.connector.csv;
+package org.rives.connector.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
