@@ -139,10 +139,10 @@ final class SeriesKeys {
 
     /** The catalogue series of a key at a frequency, or -1 once it is rejected (reported once per key). */
     int seriesOf(Key key, String freq, long line) {
-        int slot = switch (freq) {
-            case "A" -> 0;
-            case "Q" -> 1;
-            case "M" -> 2;
+        int slot = switch (freq.charAt(0)) {
+            case 'A' -> 0;
+            case 'Q' -> 1;
+            case 'M' -> 2;
             default -> throw new IllegalArgumentException("no frequency " + freq);
         };
         if (key.series[slot] == UNRESOLVED) {

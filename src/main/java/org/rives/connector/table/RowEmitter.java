@@ -15,8 +15,9 @@ import org.rives.connector.SeriesHandle;
 final class RowEmitter {
 
     private final TableHeader header;
-    private final TableLayout layout;
     private final ObservationSink sink;
+    private final boolean labelledCodes;
+    private final String footnoteMarks;
     private final Pattern keySplitter;
     private final MonthNames months;
     private final int monthIndex;
@@ -28,8 +29,9 @@ final class RowEmitter {
 
     RowEmitter(TableHeader header, TableLayout layout, MonthNames months, int monthIndex, ObservationSink sink) {
         this.header = header;
-        this.layout = layout;
         this.sink = sink;
+        this.labelledCodes = layout.labelledCodes();
+        this.footnoteMarks = layout.footnoteMarks();
         this.months = months;
         this.monthIndex = monthIndex;
         this.keySplitter = layout.keySeparator() == null ? null : Pattern.compile(Pattern.quote(layout.keySeparator()));
@@ -103,13 +105,12 @@ final class RowEmitter {
     }
 
     private String code(String cell) {
-        return layout.labelledCodes() ? LabelledCodes.code(cell) : cell;
+        return labelledCodes ? LabelledCodes.code(cell) : cell;
     }
 
     private String stripMarks(String text) {
-        String marks = layout.footnoteMarks();
         int end = text.length();
-        while (end > 0 && marks.indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > 0 && footnoteMarks.indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
         return end == text.length() ? text : text.substring(0, end).strip();

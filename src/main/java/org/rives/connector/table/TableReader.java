@@ -48,12 +48,12 @@ public final class TableReader {
                     + "(columns: " + String.join(", ", header.dimensionNames()) + ")");
         }
         RowEmitter emitter = new RowEmitter(header, layout, months(), monthIndex, sink);
+        String footer = layout.footerStartsWith();
         while (rows.next()) {
-            String first = firstCell(rows);
-            if (first == null) {
+            if (isBlank(rows)) {
                 continue;
             }
-            if (layout.footerStartsWith() != null && first.startsWith(layout.footerStartsWith())) {
+            if (footer != null && firstCell(rows).startsWith(footer)) {
                 break;
             }
             emitter.emit(rows);
@@ -87,6 +87,15 @@ public final class TableReader {
             return null;
         }
         return above.getOrDefault(headerLine - layout.bandRowsAbove(), new TreeMap<>());
+    }
+
+    private static boolean isBlank(RowSource rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.text(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first non-empty cell of the current row, stripped; null for a row of empty cells. */
