@@ -13,7 +13,7 @@ import org.rives.connector.cell.CellConventions;
  * flag=[flags]}): the reader tests' shared sink. Like every sink it keeps its own copy of each key and
  * checks for cancellation at each row and series.
  */
-public final class RecordingSink implements ObservationSink {
+public class RecordingSink implements ObservationSink {
 
     /** A handle of this sink: the key as it was when the handle was asked for. */
     public record Handle(List<String> key) implements SeriesHandle {
