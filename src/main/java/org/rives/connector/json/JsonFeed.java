@@ -125,7 +125,13 @@ public final class JsonFeed {
         TokenStreamLocation at = e.getLocation();
         long line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-        return new FeedFormatException(line, column, "malformed JSON: " + e.getOriginalMessage());
+        return new FeedFormatException(line, column, "malformed JSON: " + withoutSource(e.getOriginalMessage()));
+    }
+
+    /** Jackson's message less where an unclosed object started, which it gives as an unhelpful source dump. */
+    private static String withoutSource(String message) {
+        int marker = message == null ? -1 : message.indexOf(" (start marker at ");
+        return marker < 0 ? message : message.substring(0, marker);
     }
 
     private static String describe(JsonToken token) {
