@@ -37,7 +37,8 @@ class ConnectorParserTest {
     void readsEachFormatsBlockIntoItsReadersOptions() {
         List<String> reasons = new ArrayList<>();
         ConnectorDefinition definition = ConnectorParser.standard().parse(YAMLMapper.builder().build().readTree(
-                COMMON + "format: xlsx\nxlsx: {sheet: Table 1, layout: wide, periodHeader: '(\\d{4})', decimal: ','}\n"),
+                COMMON + "format: xlsx\n"
+                        + "xlsx: {sheet: Table 1, layout: wide, periodHeader: '(\\d{4})', decimal: ','}\n"),
                 null, reasons);
         assertThat(reasons).isEmpty();
         org.rives.connector.xlsx.XlsxOptions options = definition.options(org.rives.connector.xlsx.XlsxOptions.class);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,8 @@ public abstract class ReaderContract {
     /** An input without end: a prefix, then one unit (one row or cell) repeated. */
     public record Endless(String prefix, String unit) {
         long bytesFor(long units) {
-            return prefix.getBytes(StandardCharsets.UTF_8).length + units * unit.getBytes(StandardCharsets.UTF_8).length;
+            return prefix.getBytes(StandardCharsets.UTF_8).length
+                    + units * unit.getBytes(StandardCharsets.UTF_8).length;
         }
     }
 
@@ -140,7 +140,7 @@ public abstract class ReaderContract {
     void streamsWithoutHoldingTheFile() {
         Assumptions.assumeTrue(streamsFromTheInput(), "spools its input to a temporary file; see its own test");
         Endless endless = endless();
-        CountingInput input = new CountingInput(endless, 64L << 20);
+        EndlessInput input = new EndlessInput(endless, 64L << 20);
         long[] readAtLastRow = new long[1];
         RecordingSink sink = new StoppingSink(() -> readAtLastRow[0] = input.count());
         Throwable stopped = catchThrowable(() -> reader().read(Cancellation.guard(input), "t", definition(), sink));
@@ -156,7 +156,7 @@ public abstract class ReaderContract {
      */
     @Test
     void stopsPromptlyWhenTheLoadIsCancelled() throws Exception {
-        CountingInput input = new CountingInput(endless(), Long.MAX_VALUE);
+        EndlessInput input = new EndlessInput(endless(), Long.MAX_VALUE);
         AtomicReference<Throwable> outcome = new AtomicReference<>();
         Thread reading = new Thread(() -> outcome.set(catchThrowable(() -> reader().read(Cancellation.guard(input),
                 "t", definition(), new RecordingSink()))), "kit-read");
@@ -190,44 +190,6 @@ public abstract class ReaderContract {
                 handles.clear();
                 rejections.clear();
             }
-        }
-    }
-
-    /** The endless input, counting what was read and refusing to go past a limit. */
-    static final class CountingInput extends InputStream {
-        private final byte[] prefix;
-        private final byte[] unit;
-        private final long limit;
-        private long count;
-
-        CountingInput(Endless endless, long limit) {
-            this.prefix = endless.prefix().getBytes(StandardCharsets.UTF_8);
-            this.unit = endless.unit().getBytes(StandardCharsets.UTF_8);
-            this.limit = limit;
-        }
-
-        synchronized long count() {
-            return count;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public synchronized int read(byte[] buffer, int offset, int length) {
-            if (count >= limit) {
-                throw new AssertionError("the reader read " + count + " bytes without handing over "
-                        + STREAMED_ROWS + " rows: it holds the file instead of streaming it");
-            }
-            for (int i = 0; i < length; i++) {
-                buffer[offset + i] = count < prefix.length ? prefix[(int) count]
-                        : unit[(int) ((count - prefix.length) % unit.length)];
-                count++;
-            }
-            return length;
         }
     }
 }

@@ -73,8 +73,8 @@ class RejectionReportTest {
                 .append(r.dryRun() ? " [dry run]" : "").append('\n');
         out.append("  rows read     ").append(r.rowsRead()).append(" (").append(r.cellsRead()).append(" cells)\n");
         out.append("  observations  ").append(r.observations()).append(" loaded, ").append(r.missingCells())
-                .append(" missing cells, ").append(r.excluded()).append(" cells excluded by rule, ").append(r.filtered())
-                .append(" cells filtered out\n");
+                .append(" missing cells, ").append(r.excluded()).append(" cells excluded by rule, ")
+                .append(r.filtered()).append(" cells filtered out\n");
         out.append("  rejected      ").append(r.rejected()).append('\n');
         for (Rejection rejection : r.rejections()) {
             out.append("    ").append(rejection).append('\n');

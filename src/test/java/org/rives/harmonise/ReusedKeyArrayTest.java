@@ -21,7 +21,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class ReusedKeyArrayTest {
 
-    private static final ConnectorDefinition DEFINITION = TestDefinitions.parse(YAMLMapper.builder().build().readTree("""
+    private static final ConnectorDefinition DEFINITION = TestDefinitions.parse(YAMLMapper.builder().build().readTree(
+            """
             id: t
             title: one array for every row
             format: csv

@@ -35,7 +35,8 @@ public final class TestDefinitions {
         connector.put("id", "t");
         connector.put("title", "test connector");
         connector.put("format", format);
-        connector.put("provenance", Map.of("publisher", "p", "dataset", "d", "licence", "l", "url", "https://p.example"));
+        connector.put("provenance",
+                Map.of("publisher", "p", "dataset", "d", "licence", "l", "url", "https://p.example"));
         connector.put("samples", List.of("t"));
         connector.put("dimensions", Map.of("indicator", Map.of("value", "X"), "ref_area", Map.of("value", "MAR")));
         connector.put("indicators", Map.of("X", Map.of("code", "MIGR_STOCK", "unit", "PERS")));

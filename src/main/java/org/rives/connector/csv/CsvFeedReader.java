@@ -2,7 +2,6 @@ package org.rives.connector.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,9 +32,8 @@ public final class CsvFeedReader implements FeedReader {
 
     @Override
     public Optional<JsonNode> optionsSchema() {
-        return Optional.of(OptionsSchema.merge("Delimited text: syntax, table layout and value cells",
-                OptionsSchema.resource("/org/rives/connector/csv/csv.schema.json"),
-                OptionsSchema.resource(TableLayout.SCHEMA), OptionsSchema.resource(CellConventions.SCHEMA)));
+        return Optional.of(TableReader.optionsSchema("Delimited text: syntax, table layout and value cells",
+                "/org/rives/connector/csv/csv.schema.json"));
     }
 
     @Override
@@ -47,9 +45,7 @@ public final class CsvFeedReader implements FeedReader {
 
     @Override
     public Map<String, String> quirkHandlers() {
-        Map<String, String> handlers = new HashMap<>(CsvRows.QUIRK_HANDLERS);
-        handlers.putAll(TableReader.QUIRK_HANDLERS);
-        return handlers;
+        return TableReader.quirkHandlers(CsvRows.QUIRK_HANDLERS);
     }
 
     @Override

@@ -71,7 +71,8 @@ public final class IncidentFeedReader implements FeedReader {
                 throw new FeedFormatException(0, 0, "the file is empty");
             }
             IncidentColumns columns = IncidentColumns.of(header(rows), options, rows.line());
-            sink.columns(DIMENSIONS, new int[] {columns.counts()[0] + 1, columns.group() + 1}, CellConventions.DEFAULTS);
+            sink.columns(DIMENSIONS, new int[] {columns.counts()[0] + 1, columns.group() + 1},
+                    CellConventions.DEFAULTS);
             IncidentTotals totals = new IncidentTotals(columns);
             Set<String> seen = new HashSet<>();
             while (rows.next()) {

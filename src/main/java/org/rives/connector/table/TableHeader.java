@@ -178,7 +178,8 @@ record TableHeader(
 
         private int required(List<String> cells, String name, String option) throws FeedFormatException {
             if (name == null) {
-                throw new FeedFormatException(line, 0, "long layout needs " + block + "." + option + " in the connector");
+                throw new FeedFormatException(line, 0, "long layout needs " + block + "." + option
+                        + " in the connector");
             }
             int index = cells.indexOf(name);
             if (index < 0) {

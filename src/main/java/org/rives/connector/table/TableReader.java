@@ -2,12 +2,16 @@ package org.rives.connector.table;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.rives.connector.FeedFormatException;
 import org.rives.connector.ObservationSink;
+import org.rives.connector.OptionsSchema;
 import org.rives.connector.cell.CellConventions;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The layout interpreter every tabular format shares: finds the header by content below any title
@@ -22,6 +26,22 @@ public final class TableReader {
             "table:trailing-empty-columns", "columns without a header and empty cells beyond the header are ignored",
             "table:cells-stripped", "spaces around header, dimension and period cells are dropped",
             "table:unused-columns", "columns that no rule names are read and ignored");
+
+    /**
+     * The options schema of a tabular format: its own keys (a fragment on the class path) with the shared
+     * layout and value-cell keys.
+     */
+    public static JsonNode optionsSchema(String description, String ownFragment) {
+        return OptionsSchema.merge(description, OptionsSchema.resource(ownFragment),
+                OptionsSchema.resource(TableLayout.SCHEMA), OptionsSchema.resource(CellConventions.SCHEMA));
+    }
+
+    /** The quirk handlers of a tabular format: its tokeniser's and the layout's. */
+    public static Map<String, String> quirkHandlers(Map<String, String> tokeniser) {
+        Map<String, String> handlers = new HashMap<>(tokeniser);
+        handlers.putAll(QUIRK_HANDLERS);
+        return Map.copyOf(handlers);
+    }
 
     private final TableLayout layout;
     private final CellConventions cells;

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -42,9 +41,9 @@ public final class XlsxFeedReader implements FeedReader {
 
     @Override
     public Optional<JsonNode> optionsSchema() {
-        return Optional.of(OptionsSchema.merge("One worksheet of an XLSX workbook: sheet, table layout and value cells",
-                OptionsSchema.resource("/org/rives/connector/xlsx/xlsx.schema.json"),
-                OptionsSchema.resource(TableLayout.SCHEMA), OptionsSchema.resource(CellConventions.SCHEMA)));
+        return Optional.of(TableReader.optionsSchema(
+                "One worksheet of an XLSX workbook: sheet, table layout and value cells",
+                "/org/rives/connector/xlsx/xlsx.schema.json"));
     }
 
     @Override
@@ -55,9 +54,7 @@ public final class XlsxFeedReader implements FeedReader {
 
     @Override
     public Map<String, String> quirkHandlers() {
-        Map<String, String> handlers = new HashMap<>(XlsxRows.QUIRK_HANDLERS);
-        handlers.putAll(TableReader.QUIRK_HANDLERS);
-        return handlers;
+        return TableReader.quirkHandlers(XlsxRows.QUIRK_HANDLERS);
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.rives.connector.ReaderContract;
 class WorldBankApiFeedReaderContractTest extends ReaderContract {
 
     private static String row(String iso2, String date, int value) {
-        return "{\"country\":{\"id\":\"" + iso2 + "\",\"value\":\"\"},\"date\":\"" + date + "\",\"value\":" + value + "}";
+        return "{\"country\":{\"id\":\"" + iso2 + "\",\"value\":\"\"},\"date\":\"" + date + "\",\"value\":" + value
+                + "}";
     }
 
     private static byte[] response(String... rows) {
