@@ -21,8 +21,8 @@ import org.rives.connector.table.TableLayout;
  */
 public final class LargeSheetProbe {
 
-    static final String HEAP = "48m";
-    static final int ROWS = 150_000;
+    static final String HEAP = "24m";
+    static final int ROWS = 80_000;
     static final int YEARS = 12;
     static final long CELLS = (long) ROWS * YEARS;
 
