@@ -35,6 +35,25 @@ final class XlsxCells {
         };
     }
 
+    /** Whether the cell holds a number (typed, or the cached value of a formula), not text. */
+    static boolean isNumeric(Row row, int column) {
+        if (column >= row.getCellCount() || row.getCell(column) == null) {
+            return false;
+        }
+        Cell cell = row.getCell(column);
+        return cell.getType() == CellType.NUMBER
+                || cell.getType() == CellType.FORMULA && cell.getRawValue() != null && isNumber(cell.getRawValue());
+    }
+
+    private static boolean isNumber(String raw) {
+        try {
+            new BigDecimal(raw.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** A formula that failed in the publisher's workbook ({@code #N/A}, {@code #REF!}). */
     static boolean isError(Row row, int column) {
         return column < row.getCellCount() && row.getCell(column) != null

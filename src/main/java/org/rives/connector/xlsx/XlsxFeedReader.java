@@ -69,8 +69,9 @@ public final class XlsxFeedReader implements FeedReader {
             try (ReadableWorkbook workbook = open(spool)) {
                 Sheet sheet = sheet(workbook, options);
                 try (Stream<Row> rows = sheet.openStream()) {
-                    new TableReader(options.layout(), options.cells(), format())
-                            .read(new XlsxRows(rows.iterator(), sheet.getName()), sink);
+                    char decimal = options.cells().decimal().charAt(0);
+                    XlsxRows cells = new XlsxRows(rows.iterator(), sheet.getName(), decimal);
+                    new TableReader(options.layout(), options.cells(), format()).read(cells, sink);
                 }
             } catch (ExcelReaderException | UncheckedIOException e) {
                 throw new FeedFormatException(0, 0, "unreadable XLSX workbook: " + e.getMessage());

@@ -16,17 +16,24 @@ final class XlsxRows implements RowSource {
 
     /** Quirk handlers of the tokeniser. */
     static final Map<String, String> QUIRK_HANDLERS = Map.of(
-            "xlsx:plain-numbers", "numeric cells read as the number stored, in plain decimal (never 1.5E7)",
+            "xlsx:plain-numbers", "numeric cells read as the number stored, in plain decimal (never 1.5E7) with "
+                    + "the connector's decimal mark",
             "xlsx:formula-values", "formula cells read as their cached value; a spreadsheet error is rejected");
 
     private final Iterator<Row> rows;
     private final String sheet;
+    private final char decimal;
     private Row row;
     private long line;
 
-    XlsxRows(Iterator<Row> rows, String sheet) {
+    /**
+     * @param decimal the connector's decimal mark: a number stored in the workbook is written with it, so
+     *                that typed figures and figures typed as text ({@code 1234,5}) read alike
+     */
+    XlsxRows(Iterator<Row> rows, String sheet, char decimal) {
         this.rows = rows;
         this.sheet = sheet;
+        this.decimal = decimal;
     }
 
     @Override
@@ -51,7 +58,8 @@ final class XlsxRows implements RowSource {
 
     @Override
     public String text(int column) {
-        return XlsxCells.text(row, column);
+        String text = XlsxCells.text(row, column);
+        return decimal == '.' || !XlsxCells.isNumeric(row, column) ? text : text.replace('.', decimal);
     }
 
     @Override

@@ -143,6 +143,21 @@ class XlsxFeedReaderTest {
     }
 
     @Test
+    void writesStoredNumbersWithTheConnectorsDecimalMarkLikeNumbersTypedAsText() throws Exception {
+        byte[] file = workbook("Data", sheet -> {
+            sheet.value(0, 0, "Pays");
+            sheet.value(0, 1, "2023");
+            sheet.value(0, 2, "2024");
+            sheet.value(1, 0, "Maroc");
+            sheet.value(1, 1, 36512.4);
+            sheet.value(1, 2, "36 600,5");
+        });
+        RecordingSink sink = read(Map.of("sheet", "Data", "layout", "wide", "periodHeader", "(\\d{4})", "decimal", ",",
+                "thousands", " "), file);
+        assertThat(sink.cells).containsExactly("2:2 Maroc 2023=[36512,4]", "2:3 Maroc 2024=[36 600,5]");
+    }
+
+    @Test
     void namesTheSheetsWhenTheOneAskedForIsMissing() throws Exception {
         byte[] file = workbook("Table 1", sheet -> sheet.value(0, 0, "x"));
         assertThatThrownBy(() -> read(wide("Table 9", null, "(\\d{4})", null), file))
