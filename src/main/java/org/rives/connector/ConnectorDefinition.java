@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A publisher's feed described as data: what the file looks like and how its codes map onto the
  * catalogue. Read from {@code connectors/<id>.yaml} and checked against {@code connector.schema.json}.
@@ -14,7 +16,6 @@ public record ConnectorDefinition(
         String format,
         Provenance provenance,
         List<String> samples,
-        CsvOptions csv,
         Map<String, DimensionRule> dimensions,
         Map<String, IndicatorRule> indicators,
         Map<String, List<String>> exclude,
@@ -22,8 +23,7 @@ public record ConnectorDefinition(
         Map<String, String> flags,
         List<Quirk> quirks,
         Remote remote,
-        XlsxOptions xlsx,
-        IncidentOptions incidents,
+        @JsonIgnore ReaderOptions options,
         Path origin) {
 
     public ConnectorDefinition {
@@ -36,19 +36,30 @@ public record ConnectorDefinition(
         quirks = quirks == null ? List.of() : List.copyOf(quirks);
     }
 
-    /** A definition without a remote source (the shape before {@code remote} existed). */
-    public ConnectorDefinition(String id, String title, String format, Provenance provenance, List<String> samples,
-                               CsvOptions csv, Map<String, DimensionRule> dimensions,
-                               Map<String, IndicatorRule> indicators, Map<String, List<String>> exclude,
-                               Map<String, List<String>> keep, Map<String, String> flags, List<Quirk> quirks,
-                               Path origin) {
-        this(id, title, format, provenance, samples, csv, dimensions, indicators, exclude, keep, flags, quirks, null,
-                null, null, origin);
+    /** The definition as read from {@code path}. */
+    public ConnectorDefinition withOrigin(Path path) {
+        return new ConnectorDefinition(id, title, format, provenance, samples, dimensions, indicators, exclude, keep,
+                flags, quirks, remote, options, path);
     }
 
-    public ConnectorDefinition withOrigin(Path path) {
-        return new ConnectorDefinition(id, title, format, provenance, samples, csv, dimensions, indicators,
-                exclude, keep, flags, quirks, remote, xlsx, incidents, path);
+    /** The definition with its format's options, as the format's reader parsed them from its block. */
+    public ConnectorDefinition withOptions(ReaderOptions parsed) {
+        return new ConnectorDefinition(id, title, format, provenance, samples, dimensions, indicators, exclude, keep,
+                flags, quirks, remote, parsed, origin);
+    }
+
+    /**
+     * This connector's options, as the reader of its format parsed them ({@link FeedReader#parseOptions}).
+     *
+     * @throws IllegalStateException when they are not of that type (a definition built for another format)
+     */
+    public <T extends ReaderOptions> T options(Class<T> type) {
+        if (!type.isInstance(options)) {
+            throw new IllegalStateException("connector " + id + " (format " + format + ") carries "
+                    + (options == null ? "no options" : options.getClass().getSimpleName()) + ", not "
+                    + type.getSimpleName());
+        }
+        return type.cast(options);
     }
 
     /**
@@ -136,8 +147,15 @@ public record ConnectorDefinition(
         }
     }
 
-    /** A quirk of the publisher's file, named so that the code handling it can point back to it. */
-    public record Quirk(String id, String cause) {
+    /**
+     * A quirk of the publisher's file, named with its cause and what handles it: option paths of this
+     * connector ({@code csv.thousands}, {@code dimensions.ref_area.map}) or handler ids its reader
+     * registers ({@code csv:bom}, see {@link FeedReader#quirkHandlers}).
+     */
+    public record Quirk(String id, String cause, List<String> handledBy) {
+        public Quirk {
+            handledBy = handledBy == null ? List.of() : List.copyOf(handledBy);
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.rives.connector;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,16 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The connectors of this installation, read from {@code connectors/*.yaml}. Each file is checked
@@ -38,18 +27,20 @@ public final class ConnectorRegistry {
         }
     }
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-    private static final Schema SCHEMA = loadSchema();
-
     private final Path directory;
+    private final ConnectorParser parser;
     // Replaced whole on reload, never changed in place: readers on other threads see the old set or the new.
     private volatile Map<String, ConnectorDefinition> definitions = Map.of();
     private volatile List<Problem> problems = List.of();
 
+    /** The connectors of a folder, read with the readers found on the class path. */
     public ConnectorRegistry(Path directory) {
+        this(directory, ConnectorParser.standard());
+    }
+
+    public ConnectorRegistry(Path directory, ConnectorParser parser) {
         this.directory = directory;
+        this.parser = parser;
         reload();
     }
 
@@ -70,9 +61,9 @@ public final class ConnectorRegistry {
         problems = refused;
     }
 
-    private static void read(Path file, Map<String, ConnectorDefinition> definitions, List<Problem> problems) {
+    private void read(Path file, Map<String, ConnectorDefinition> definitions, List<Problem> problems) {
         List<String> reasons = new ArrayList<>();
-        ConnectorDefinition definition = parse(file, reasons);
+        ConnectorDefinition definition = parser.parse(file, reasons);
         if (definition == null) {
             problems.add(new Problem(file, reasons));
         } else if (definitions.containsKey(definition.id())) {
@@ -83,40 +74,9 @@ public final class ConnectorRegistry {
         }
     }
 
-    /** Reads and checks one definition; null with the reasons filled in when it is refused. */
+    /** Reads and checks one definition with the standard readers; null with the reasons when it is refused. */
     static ConnectorDefinition parse(Path file, List<String> reasons) {
-        JsonNode tree;
-        try (InputStream in = Files.newInputStream(file)) {
-            tree = YAML.readTree(in);
-        } catch (IOException | JacksonException e) {
-            reasons.add("not valid YAML: " + e.getMessage());
-            return null;
-        }
-        if (tree == null || !tree.isObject()) {
-            reasons.add("not a YAML mapping");
-            return null;
-        }
-        for (Error error : SCHEMA.validate(tree)) {
-            reasons.add(describe(error));
-        }
-        if (!reasons.isEmpty()) {
-            return null;
-        }
-        ConnectorDefinition definition = YAML.treeToValue(tree, ConnectorDefinition.class).withOrigin(file);
-        String stem = file.getFileName().toString().replaceFirst("\\.yaml$", "");
-        if (!stem.equals(definition.id())) {
-            reasons.add("id \"" + definition.id() + "\" differs from the file name \"" + stem + "\"");
-            return null;
-        }
-        return definition;
-    }
-
-    private static String describe(Error error) {
-        String at = error.getInstanceLocation().toString();
-        if ("additionalProperties".equals(error.getKeyword())) {
-            return "unknown key \"" + error.getProperty() + "\" at " + at + " (a typo?)";
-        }
-        return at + ": " + error.getMessage();
+        return ConnectorParser.standard().parse(file, reasons);
     }
 
     public Optional<ConnectorDefinition> find(String id) {
@@ -133,16 +93,5 @@ public final class ConnectorRegistry {
 
     public Path directory() {
         return directory;
-    }
-
-    private static Schema loadSchema() {
-        try (InputStream in = ConnectorRegistry.class.getClassLoader().getResourceAsStream("connector.schema.json")) {
-            if (in == null) {
-                throw new IllegalStateException("connector.schema.json is missing from the class path");
-            }
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,28 +1,39 @@
 package org.rives.connector;
 
+import org.rives.connector.cell.CellConventions;
+
 /**
- * Receives what a {@link FeedReader} finds. Column names announced by {@link #columns} index the
- * value arrays passed to {@link #observation}, so a reader allocates no map per row.
+ * Receives what a {@link FeedReader} finds. A reader announces its dimension columns once, asks for a
+ * {@link SeriesHandle} for each key it meets, and passes every observation against its handle: series
+ * identity is the handle, never the identity of an array, so a reader may fill one array for every row.
+ *
+ * <p>Each method may throw {@link ReadCancelledException} when the load is cancelled.
  */
 public interface ObservationSink {
 
     /**
-     * The dimension columns of the file, in the order their values will be passed, with the 1-based
-     * column each is read from (for the report).
+     * Before any series: the dimension columns of the file, in the order keys give their values, with
+     * the 1-based column each is read from (for the report), and how the file writes value cells.
      */
-    void columns(String[] names, int[] positions);
+    void columns(String[] names, int[] positions, CellConventions cells);
 
     /**
-     * One cell holding (or standing for) an observation.
-     *
-     * @param line         1-based physical line of the row in the file
-     * @param column       1-based column of the value cell
-     * @param dimensions   raw dimension values, aligned with {@link #columns}
-     * @param period       the period as written by the publisher
-     * @param cell         the raw value text, flags included if glued
-     * @param flagCell     a separate flag cell, or null
+     * The handle of the series with these raw dimension values, aligned with {@link #columns}. The sink
+     * copies what it keeps and never changes the array; the reader may change it once this returns.
      */
-    void observation(long line, int column, String[] dimensions, String period, String cell, String flagCell);
+    SeriesHandle series(String[] dimensions);
+
+    /**
+     * One cell holding (or standing for) an observation of a series.
+     *
+     * @param series   the handle {@link #series} gave for the cell's key
+     * @param line     1-based physical line of the row in the file
+     * @param column   1-based column of the value cell
+     * @param period   the period as written by the publisher
+     * @param cell     the raw value text, flags included if glued
+     * @param flagCell a separate flag cell, or null
+     */
+    void observation(SeriesHandle series, long line, int column, String period, String cell, String flagCell);
 
     /** A row that cannot be read as observations (too many or too few fields, for instance). */
     void reject(long line, int column, String reason);

@@ -31,10 +31,6 @@ public final class DefinitionChecker {
             }
         });
         definition.dimensions().forEach((dimension, rule) -> checkDimension(file, dimension, rule, problems));
-        if (definition.csv() != null && definition.csv().decimal().equals(definition.csv().thousands())) {
-            problems.add(file + ": csv.thousands and csv.decimal are both \"" + definition.csv().decimal()
-                    + "\"; a number like 91.440 would be ambiguous");
-        }
         for (String sample : definition.samples()) {
             if (!Files.isRegularFile(home.resolve(sample))) {
                 problems.add(file + ": sample file " + sample + " does not exist");

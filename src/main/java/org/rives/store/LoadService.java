@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.duckdb.DuckDBConnection;
+import org.rives.connector.Cancellation;
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.ConnectorRegistry;
 import org.rives.connector.FeedFormatException;
@@ -161,7 +162,7 @@ public final class LoadService {
                 ReadPipeline pipeline = new ReadPipeline();
                 Harmoniser harmoniser = new Harmoniser(definition, catalogue, validation, pipeline);
                 pipeline.run(() -> {
-                    reader.read(in, request.displayName(), definition, harmoniser);
+                    reader.read(Cancellation.guard(in), request.displayName(), definition, harmoniser);
                     harmoniser.finish();
                 }, writer);
                 writer.finish(harmoniser.series(), harmoniser.periods());

@@ -11,7 +11,9 @@ import org.rives.harmonise.ObservationWriter;
  * Lets a load use two cores: the file is read and harmonised on a thread of its own, which hands its
  * observations over in batches, while the calling thread (the one holding the DuckDB connection)
  * appends them to staging. Order is kept; memory is bounded by a fixed number of reused batches, so
- * a slow side simply makes the other wait.
+ * a slow side simply makes the other wait. When the appending side fails, or its thread is interrupted
+ * (the load cancelled), the reading thread is interrupted, and the reader stops at its next read or row
+ * ({@link org.rives.connector.Cancellation}).
  */
 final class ReadPipeline implements ObservationWriter {
 

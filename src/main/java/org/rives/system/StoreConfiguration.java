@@ -32,7 +32,7 @@ class StoreConfiguration {
 
     @Bean
     FeedReaders feedReaders() {
-        return FeedReaders.standard();
+        return FeedReaders.discovered();
     }
 
     @Bean(destroyMethod = "close")

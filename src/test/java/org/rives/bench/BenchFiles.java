@@ -73,7 +73,7 @@ final class BenchFiles {
 
     /** A Rives pipeline on a store folder, wired as the application wires it. */
     LoadService loadService(Database database, Path storeDir) {
-        return new LoadService(connectors, FeedReaders.standard(), catalogue, database,
+        return new LoadService(connectors, FeedReaders.discovered(), catalogue, database,
                 new RawArchive(storeDir.resolve("raw")), LoadListener.NONE);
     }
 

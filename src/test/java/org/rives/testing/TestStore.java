@@ -45,7 +45,7 @@ public final class TestStore implements AutoCloseable {
         this.dir = dir;
         this.database = new Database(dir.resolve("rives.duckdb"), 2);
         this.connectors = new ConnectorRegistry(connectorsDir);
-        this.loads = new LoadService(connectors, FeedReaders.standard(), CATALOGUE, database,
+        this.loads = new LoadService(connectors, FeedReaders.discovered(), CATALOGUE, database,
                 new RawArchive(dir.resolve("raw")), LoadListener.NONE);
         this.queries = new ObservationQueries(database);
     }

@@ -25,6 +25,7 @@ final class LineTrackingDecoder extends Reader {
     private final CharBuffer chars = CharBuffer.allocate(CHUNK);
     private final String encoding;
     private boolean endOfInput;
+    private boolean flushed;
     private boolean first = true;
     private long line = 1;
     private int column = 1;
@@ -55,6 +56,9 @@ final class LineTrackingDecoder extends Reader {
     }
 
     private boolean fill() throws IOException {
+        if (flushed) {
+            return false; // a parser may read again after the end; the decoder must not be run past its flush
+        }
         chars.clear();
         while (chars.position() == 0) {
             if (!endOfInput && bytes.remaining() < 8) {
@@ -69,6 +73,7 @@ final class LineTrackingDecoder extends Reader {
             }
             if (endOfInput && !bytes.hasRemaining()) {
                 decoder.flush(chars);
+                flushed = true;
                 break;
             }
         }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.rives.connector.FeedFormatException;
-import org.rives.connector.IncidentOptions;
 
 /**
  * Where each column the options name sits in this file's header: the first of its names present wins,

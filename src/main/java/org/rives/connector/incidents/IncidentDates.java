@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 final class IncidentDates {
 
+    /** The forms read, for the quirk handler's description. */
+    static final String FORMS = "January 13, 2020; Thu, 01/01/2026 - 12:00; 2014-01-06";
+
     private static final Pattern ENGLISH = Pattern.compile("([A-Za-z]+)\\.? +(\\d{1,2}), *(\\d{4})");
     private static final Pattern US =
             Pattern.compile("(?:[A-Za-z]{3}, *)?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: *- *\\d{1,2}:\\d{2})?");

@@ -2,29 +2,30 @@ package org.rives.connector.incidents;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
 import org.rives.connector.FeedReader;
-import org.rives.connector.IncidentOptions;
 import org.rives.connector.ObservationSink;
+import org.rives.connector.OptionsSchema;
+import org.rives.connector.ReaderOptions;
+import org.rives.connector.cell.CellConventions;
+import org.rives.connector.csv.CsvRows;
+
+import tools.jackson.databind.JsonNode;
 
 /**
- * An incident list in CSV (IOM Missing Migrants), read row by row and summed into counts per group
- * (route) and month, and per year, which are passed to the sink once the file is read. Dimensions are
- * {@code measure} (the name of each count) and {@code group}.
+ * An incident list in CSV (IOM Missing Migrants), read row by row ({@link CsvRows}) and summed into
+ * counts per group (route) and month, and per year, which are passed to the sink once the file is read.
+ * Dimensions are {@code measure} (the name of each count) and {@code group}. Memory is bounded by
+ * groups × months and the ids seen, whatever the number of incidents.
  */
 public final class IncidentFeedReader implements FeedReader {
 
@@ -36,47 +37,65 @@ public final class IncidentFeedReader implements FeedReader {
     }
 
     @Override
+    public Optional<JsonNode> optionsSchema() {
+        return Optional.of(OptionsSchema.resource("/org/rives/connector/incidents/incidents.schema.json"));
+    }
+
+    @Override
+    public boolean optionsRequired() {
+        return true;
+    }
+
+    @Override
+    public ReaderOptions parseOptions(JsonNode block) {
+        return OptionsSchema.readPart(block, IncidentOptions.class);
+    }
+
+    @Override
+    public Map<String, String> quirkHandlers() {
+        return Map.of(
+                "incidents:date-forms", "dates read in each of the publisher's forms (" + IncidentDates.FORMS + ")",
+                "incidents:counts-as-text", "counts may carry a thousands comma; an empty count adds nothing",
+                "incidents:negative-counts", "a negative count (a correction of an earlier row) is summed as published",
+                "incidents:rows-summed", "every row adds to its group and month; a row repeating an id read before "
+                        + "is counted once",
+                "csv:bom", CsvRows.QUIRK_HANDLERS.get("csv:bom"));
+    }
+
+    @Override
     public void read(InputStream input, String fileName, ConnectorDefinition definition, ObservationSink sink)
             throws IOException, FeedFormatException {
-        IncidentOptions options = definition.incidents();
-        if (options == null) {
-            throw new FeedFormatException(0, 0, "format incidents needs an incidents block in the connector");
-        }
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.builder()
-                .setReader(new InputStreamReader(input, StandardCharsets.UTF_8)).setFormat(format).get()) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
+        IncidentOptions options = definition.options(IncidentOptions.class);
+        try (CsvRows rows = new CsvRows(input, "UTF-8", ',', '"')) {
+            if (!rows.next()) {
                 throw new FeedFormatException(0, 0, "the file is empty");
             }
-            IncidentColumns columns = IncidentColumns.of(header(records.next()), options, 1);
-            sink.columns(DIMENSIONS, new int[] {columns.counts()[0] + 1, columns.group() + 1});
+            IncidentColumns columns = IncidentColumns.of(header(rows), options, rows.line());
+            sink.columns(DIMENSIONS, new int[] {columns.counts()[0] + 1, columns.group() + 1},
+                    CellConventions.DEFAULTS);
             IncidentTotals totals = new IncidentTotals(columns);
             Set<String> seen = new HashSet<>();
-            long line = parser.getCurrentLineNumber() + 1;
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
+            while (rows.next()) {
                 sink.rowRead();
-                if (columns.id() < 0 || seen.add(field(record, columns.id()))) {
-                    tally(record, line, columns, totals, sink);
+                if (columns.id() < 0 || seen.add(field(rows, columns.id()))) {
+                    tally(rows, columns, totals, sink);
                 }
-                line = parser.getCurrentLineNumber() + 1;
             }
             totals.emit(sink, options.frequencies());
-        } catch (UncheckedIOException e) {
-            throw new FeedFormatException(0, 0, "malformed CSV: " + e.getCause().getMessage());
         }
     }
 
-    private static List<String> header(CSVRecord record) {
+    private static List<String> header(CsvRows rows) {
         List<String> names = new ArrayList<>();
-        record.forEach(name -> names.add(name.replace("\uFEFF", "").strip()));
+        for (int i = 0; i < rows.size(); i++) {
+            names.add(rows.text(i).strip());
+        }
         return names;
     }
 
-    private static void tally(CSVRecord record, long line, IncidentColumns columns, IncidentTotals totals,
-                              ObservationSink sink) {
-        String date = field(record, columns.date());
+    private static void tally(CsvRows rows, IncidentColumns columns, IncidentTotals totals, ObservationSink sink) {
+        long line = rows.line();
+        String date = field(rows, columns.date());
         YearMonth month = IncidentDates.month(date);
         if (month == null) {
             sink.reject(line, columns.date() + 1, "\"" + date + "\" is not a date in any of the publisher's forms");
@@ -89,9 +108,9 @@ public final class IncidentFeedReader implements FeedReader {
             if (column < 0) {
                 break;
             }
-            Long count = count(field(record, column));
+            Long count = count(field(rows, column));
             if (count == null) {
-                sink.reject(line, column + 1, "\"" + field(record, column) + "\" is not a count");
+                sink.reject(line, column + 1, "\"" + field(rows, column) + "\" is not a count");
                 return;
             }
             counts[i] = count;
@@ -101,7 +120,7 @@ public final class IncidentFeedReader implements FeedReader {
                 counts[countColumns.length] += counts[i];
             }
         }
-        totals.add(field(record, columns.group()), month, counts, line);
+        totals.add(field(rows, columns.group()), month, counts, line);
     }
 
     /**
@@ -121,7 +140,7 @@ public final class IncidentFeedReader implements FeedReader {
         }
     }
 
-    private static String field(CSVRecord record, int column) {
-        return column < record.size() ? record.get(column).strip() : "";
+    private static String field(CsvRows rows, int column) {
+        return rows.text(column).strip();
     }
 }

@@ -16,6 +16,8 @@ final class IncidentTotals {
     private final IncidentColumns columns;
     private final int width;
     private final Map<String, TreeMap<YearMonth, long[]>> byGroup = new TreeMap<>();
+    /** The key of each sum, {measure, group}: one array, as the sink copies what it keeps. */
+    private final String[] key = new String[2];
 
     IncidentTotals(IncidentColumns columns) {
         this.columns = columns;
@@ -64,12 +66,17 @@ final class IncidentTotals {
     private void emit(ObservationSink sink, String group, String period, long[] tally) {
         String[] measures = columns.measures();
         for (int i = 0; i < measures.length; i++) {
-            sink.observation(tally[width], columns.counts()[i] + 1, new String[] {measures[i], group}, period,
-                    Long.toString(tally[i]), null);
+            emit(sink, measures[i], group, period, columns.counts()[i] + 1, tally, i);
         }
         if (columns.totalMeasure() != null) {
-            sink.observation(tally[width], columns.total() + 1, new String[] {columns.totalMeasure(), group}, period,
-                    Long.toString(tally[measures.length]), null);
+            emit(sink, columns.totalMeasure(), group, period, columns.total() + 1, tally, measures.length);
         }
+    }
+
+    private void emit(ObservationSink sink, String measure, String group, String period, int column, long[] tally,
+                      int slot) {
+        key[0] = measure;
+        key[1] = group;
+        sink.observation(sink.series(key), tally[width], column, period, Long.toString(tally[slot]), null);
     }
 }

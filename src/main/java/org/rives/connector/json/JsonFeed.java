@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.rives.connector.FeedFormatException;
 
@@ -19,6 +20,16 @@ import tools.jackson.core.json.JsonFactory;
  * value cells as the text a statistician would read, and errors that name line and column.
  */
 public final class JsonFeed {
+
+    /** Handler id: a null value is an empty cell, read as no value. */
+    public static final String NULL_VALUE = "json:null-is-missing";
+    /** Handler id: every position in a report is the line and column of the token. */
+    public static final String POSITIONS = "json:positions";
+    /** Quirk handlers of every JSON reader. */
+    public static final Map<String, String> QUIRK_HANDLERS = Map.of(
+            NULL_VALUE, "a null value is an empty cell, read as no value",
+            POSITIONS, "reports give the line and column of the JSON token, so a one-line response is located "
+                    + "by its column");
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -114,7 +125,13 @@ public final class JsonFeed {
         TokenStreamLocation at = e.getLocation();
         long line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-        return new FeedFormatException(line, column, "malformed JSON: " + e.getOriginalMessage());
+        return new FeedFormatException(line, column, "malformed JSON: " + withoutSource(e.getOriginalMessage()));
+    }
+
+    /** Jackson's message less where an unclosed object started, which it gives as an unhelpful source dump. */
+    private static String withoutSource(String message) {
+        int marker = message == null ? -1 : message.indexOf(" (start marker at ");
+        return marker < 0 ? message : message.substring(0, marker);
     }
 
     private static String describe(JsonToken token) {

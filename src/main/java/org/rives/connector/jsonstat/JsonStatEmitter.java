@@ -1,25 +1,26 @@
 package org.rives.connector.jsonstat;
 
 import org.rives.connector.ObservationSink;
+import org.rives.connector.SeriesHandle;
 
 /**
- * Turns (flat index, value text) pairs into observations for the sink. Consecutive cells of one
- * series share one dimension array, so the sink can tell a new series from the array it is handed.
+ * Turns (flat index, value text) pairs into observations for the sink. Consecutive cells of one series
+ * share one handle: the key is decoded, and a handle asked for, only when the series changes.
  */
 final class JsonStatEmitter {
 
     private final JsonStatCube cube;
     private final JsonStatStatus status;
     private final ObservationSink sink;
-    private final int columns;
+    private final String[] dimensions;
     private long lastSeries = -1;
-    private String[] dimensions;
+    private SeriesHandle handle;
 
     JsonStatEmitter(JsonStatCube cube, JsonStatStatus status, ObservationSink sink) {
         this.cube = cube;
         this.status = status;
         this.sink = sink;
-        this.columns = cube.ids().length - 1;
+        this.dimensions = new String[cube.ids().length - 1];
     }
 
     void emit(long index, String text, long line, int column) {
@@ -31,11 +32,11 @@ final class JsonStatEmitter {
         }
         long series = cube.seriesOf(index);
         if (series != lastSeries) {
-            dimensions = new String[columns];
             cube.decode(index, dimensions);
+            handle = sink.series(dimensions);
             lastSeries = series;
         }
         String period = cube.codes()[cube.time()][cube.timeOf(index)];
-        sink.observation(line, column, dimensions, period, text, status.of(index));
+        sink.observation(handle, line, column, period, text, status.of(index));
     }
 }

@@ -18,6 +18,7 @@ import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
 import org.rives.connector.FeedReader;
 import org.rives.connector.ObservationSink;
+import org.rives.connector.cell.CellConventions;
 import org.rives.connector.json.JsonFeed;
 
 import tools.jackson.core.JacksonException;
@@ -40,6 +41,18 @@ public final class JsonStatFeedReader implements FeedReader {
     @Override
     public String format() {
         return "json-stat";
+    }
+
+    @Override
+    public Map<String, String> quirkHandlers() {
+        return Map.of(
+                "json-stat:sparse-values", "value and status may be objects keyed by flat cell index; an absent "
+                        + "index is no observation",
+                "json-stat:value-first", "value and status may come before id, size and dimension: the values are "
+                        + "held (one small entry per observation) until the dimensions are read",
+                "json-stat:status-text", "a cell's status text is passed whole as its flags",
+                JsonFeed.NULL_VALUE, JsonFeed.QUIRK_HANDLERS.get(JsonFeed.NULL_VALUE),
+                JsonFeed.POSITIONS, JsonFeed.QUIRK_HANDLERS.get(JsonFeed.POSITIONS));
     }
 
     @Override
@@ -149,7 +162,7 @@ public final class JsonStatFeedReader implements FeedReader {
             }
             try {
                 JsonStatCube cube = JsonStatCube.of(ids, sizes, dimensions, timeRole);
-                sink.columns(cube.columnNames(), new int[cube.ids().length - 1]);
+                sink.columns(cube.columnNames(), new int[cube.ids().length - 1], CellConventions.DEFAULTS);
                 return cube;
             } catch (IllegalArgumentException e) {
                 throw error(parser, e.getMessage());

@@ -51,7 +51,7 @@ final class SdmxJsonEmitter {
         } else if (row.period == null) {
             sink.reject(cell.line(), cell.column(), "the structure has no TIME_PERIOD dimension");
         } else {
-            sink.observation(cell.line(), cell.column(), row.values, row.period, cell.value(), row.status);
+            sink.observation(sink.series(row.values), cell.line(), cell.column(), row.period, cell.value(), row.status);
         }
     }
 

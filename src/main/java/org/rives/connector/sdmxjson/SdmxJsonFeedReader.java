@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
 import org.rives.connector.FeedReader;
 import org.rives.connector.ObservationSink;
+import org.rives.connector.cell.CellConventions;
 import org.rives.connector.json.JsonFeed;
 
 import tools.jackson.core.JacksonException;
@@ -35,6 +37,18 @@ public final class SdmxJsonFeedReader implements FeedReader {
     @Override
     public String format() {
         return "sdmx-json";
+    }
+
+    @Override
+    public Map<String, String> quirkHandlers() {
+        return Map.of(
+                "sdmx-json:versions", "SDMX-JSON 2.0 (data.structures[]) and 1.0 (structure, role time) are both read",
+                "sdmx-json:structure-last", "data sets before the structure: observations are held (one small entry "
+                        + "each) until the structure is read",
+                "sdmx-json:indexes-resolved", "every key and attribute index is looked up in the structure, whatever "
+                        + "order its values are listed in",
+                JsonFeed.NULL_VALUE, JsonFeed.QUIRK_HANDLERS.get(JsonFeed.NULL_VALUE),
+                JsonFeed.POSITIONS, JsonFeed.QUIRK_HANDLERS.get(JsonFeed.POSITIONS));
     }
 
     @Override
@@ -107,7 +121,7 @@ public final class SdmxJsonFeedReader implements FeedReader {
                             + structure.columns() + "; load one structure per file");
                 }
             }
-            sink.columns(columns.toArray(String[]::new), new int[columns.size()]);
+            sink.columns(columns.toArray(String[]::new), new int[columns.size()], CellConventions.DEFAULTS);
             return new SdmxJsonEmitter(structures, sink);
         }
 

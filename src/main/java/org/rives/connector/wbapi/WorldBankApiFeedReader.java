@@ -11,11 +11,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
 import org.rives.connector.FeedReader;
 import org.rives.connector.ObservationSink;
+import org.rives.connector.cell.CellConventions;
 import org.rives.connector.json.JsonFeed;
 
 import tools.jackson.core.JacksonException;
@@ -41,10 +43,20 @@ public final class WorldBankApiFeedReader implements FeedReader {
     }
 
     @Override
+    public Map<String, String> quirkHandlers() {
+        return Map.of(
+                "worldbank-api:pages", "a file holds whole responses [pageInfo, rows]; a missing page or a row count "
+                        + "other than the announced total rejects the file (" + WorldBankPaging.class.getSimpleName()
+                        + ")",
+                JsonFeed.NULL_VALUE, JsonFeed.QUIRK_HANDLERS.get(JsonFeed.NULL_VALUE),
+                JsonFeed.POSITIONS, JsonFeed.QUIRK_HANDLERS.get(JsonFeed.POSITIONS));
+    }
+
+    @Override
     public void read(InputStream input, String fileName, ConnectorDefinition definition, ObservationSink sink)
             throws IOException, FeedFormatException {
         try (JsonParser parser = JsonFeed.open(input)) {
-            sink.columns(COLUMNS.toArray(String[]::new), new int[COLUMNS.size()]);
+            sink.columns(COLUMNS.toArray(String[]::new), new int[COLUMNS.size()], CellConventions.DEFAULTS);
             WorldBankPaging paging = new WorldBankPaging(sink);
             JsonToken token = parser.nextToken();
             if (token == null) {
@@ -120,7 +132,7 @@ public final class WorldBankApiFeedReader implements FeedReader {
             sink.reject(rowLine, rowColumn, "row has no date");
             return;
         }
-        sink.observation(line, column, dimensions, period, value, flag);
+        sink.observation(sink.series(dimensions), line, column, period, value, flag);
     }
 
     /** {@code "country": {"id": "MA", "value": "Morocco"}} fills country.id and country.value. */

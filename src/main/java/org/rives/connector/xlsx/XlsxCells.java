@@ -1,8 +1,6 @@
 package org.rives.connector.xlsx;
 
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -37,22 +35,29 @@ final class XlsxCells {
         };
     }
 
+    /** Whether the cell holds a number (typed, or the cached value of a formula), not text. */
+    static boolean isNumeric(Row row, int column) {
+        if (column >= row.getCellCount() || row.getCell(column) == null) {
+            return false;
+        }
+        Cell cell = row.getCell(column);
+        return cell.getType() == CellType.NUMBER
+                || cell.getType() == CellType.FORMULA && cell.getRawValue() != null && isNumber(cell.getRawValue());
+    }
+
+    private static boolean isNumber(String raw) {
+        try {
+            new BigDecimal(raw.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** A formula that failed in the publisher's workbook ({@code #N/A}, {@code #REF!}). */
     static boolean isError(Row row, int column) {
         return column < row.getCellCount() && row.getCell(column) != null
                 && row.getCell(column).getType() == CellType.ERROR;
-    }
-
-    /** Every non-empty cell of the row by 0-based column, stripped. */
-    static Map<Integer, String> nonEmpty(Row row) {
-        Map<Integer, String> cells = new TreeMap<>();
-        for (int i = 0; i < row.getCellCount(); i++) {
-            String text = text(row.getCell(i)).strip();
-            if (!text.isEmpty()) {
-                cells.put(i, text);
-            }
-        }
-        return cells;
     }
 
     /** Spreadsheet address of a cell ({@code C12}) for the report; column is 0-based, row 1-based. */

@@ -6,30 +6,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.rives.connector.ConnectorDefinition;
-import org.rives.connector.CsvOptions;
 import org.rives.connector.FeedFormatException;
 import org.rives.testing.RecordingSink;
+import org.rives.testing.TestDefinitions;
 
 class CsvFeedReaderTest {
 
-    private static CsvOptions wide(String delimiter, String headerStartsWith, String periodHeader) {
-        return new CsvOptions(delimiter, null, null, headerStartsWith, "wide", periodHeader, null, null, null, null,
-                null, null, null, null);
+    private static Map<String, Object> wide(String delimiter, String headerStartsWith, String periodHeader) {
+        Map<String, Object> options = new HashMap<>(Map.of("delimiter", delimiter, "layout", "wide",
+                "periodHeader", periodHeader));
+        if (headerStartsWith != null) {
+            options.put("headerStartsWith", headerStartsWith);
+        }
+        return options;
     }
 
-    private static RecordingSink read(CsvOptions options, byte[] bytes) throws Exception {
-        ConnectorDefinition definition = new ConnectorDefinition("t", "t", "csv", null, List.of(), options, null, null,
-                null, null, null, null, null);
+    private static RecordingSink read(Map<String, ?> options, byte[] bytes) throws Exception {
+        ConnectorDefinition definition = TestDefinitions.of("csv", options);
         RecordingSink sink = new RecordingSink();
         new CsvFeedReader().read(new ByteArrayInputStream(bytes), "t.csv", definition, sink);
         return sink;
     }
 
-    private static RecordingSink read(CsvOptions options, String text) throws Exception {
+    private static RecordingSink read(Map<String, ?> options, String text) throws Exception {
         return read(options, text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -46,7 +50,7 @@ class CsvFeedReaderTest {
 
     @Test
     void readsLfAndCrlfAlike() throws Exception {
-        CsvOptions options = wide(",", "Country Name", "(\\d{4})");
+        Map<String, Object> options = wide(",", "Country Name", "(\\d{4})");
         RecordingSink lf = read(options, "Country Name,Country Code,2020\nMorocco,MAR,1\nSpain,ESP,2\n");
         RecordingSink crlf = read(options, "Country Name,Country Code,2020\r\nMorocco,MAR,1\r\nSpain,ESP,2\r\n");
         assertThat(crlf.cells).isEqualTo(lf.cells).hasSize(2);
@@ -61,8 +65,8 @@ class CsvFeedReaderTest {
 
     @Test
     void unpacksEurostatKeyColumnWithDimensionsNamedByTheHeader() throws Exception {
-        CsvOptions options = new CsvOptions("\t", "", null, null, "wide", "(\\d{4}-\\d{2})", null, null, null, ",",
-                null, null, null, true);
+        Map<String, Object> options = Map.of("delimiter", "\t", "quote", "", "layout", "wide",
+                "periodHeader", "(\\d{4}-\\d{2})", "keySeparator", ",", "gluedFlags", true);
         RecordingSink sink = read(options, "freq,unit,geo\\TIME_PERIOD\t2024-03 \t2024-04 \n"
                 + "M,PER,ES\t13405 \t: \n");
         assertThat(sink.columns).containsExactly("freq@1", "unit@1", "geo@1");
@@ -71,8 +75,8 @@ class CsvFeedReaderTest {
 
     @Test
     void readsALongLayoutWithAFlagColumn() throws Exception {
-        CsvOptions options = new CsvOptions(null, null, null, null, "long", null, "TIME_PERIOD", "OBS_VALUE",
-                "OBS_FLAG", null, null, null, null, null);
+        Map<String, Object> options = Map.of("layout", "long", "periodColumn", "TIME_PERIOD", "valueColumn",
+                "OBS_VALUE", "flagColumn", "OBS_FLAG");
         RecordingSink sink = read(options, "geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG\nES,2023,162420,p\n");
         assertThat(sink.columns).containsExactly("geo@1");
         assertThat(sink.cells).containsExactly("2:3 ES 2023=[162420] flag=[p]");
@@ -91,12 +95,10 @@ class CsvFeedReaderTest {
     @Test
     void readsLatin1AndWindows1252AsDeclared() throws Exception {
         String text = "Pays,2020\nCôte d’Ivoire,1\n";
-        CsvOptions cp1252 = new CsvOptions(null, null, "windows-1252", null, "wide", "(\\d{4})", null, null, null,
-                null, null, null, null, null);
+        Map<String, Object> cp1252 = Map.of("encoding", "windows-1252", "layout", "wide", "periodHeader", "(\\d{4})");
         assertThat(read(cp1252, text.getBytes(Charset.forName("windows-1252"))).cells)
                 .containsExactly("2:2 Côte d’Ivoire 2020=[1]");
-        CsvOptions latin1 = new CsvOptions(null, null, "ISO-8859-1", null, "wide", "(\\d{4})", null, null, null,
-                null, null, null, null, null);
+        Map<String, Object> latin1 = Map.of("encoding", "ISO-8859-1", "layout", "wide", "periodHeader", "(\\d{4})");
         assertThat(read(latin1, "Pays,2020\nSénégal,2\n".getBytes(StandardCharsets.ISO_8859_1)).cells)
                 .containsExactly("2:2 Sénégal 2020=[2]");
     }

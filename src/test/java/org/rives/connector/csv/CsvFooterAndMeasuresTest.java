@@ -5,22 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
 import org.rives.testing.RecordingSink;
+import org.rives.testing.TestDefinitions;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /** The options for DataBank's footer and UNHCR's several value columns. */
 class CsvFooterAndMeasuresTest {
 
     private static RecordingSink read(Map<String, Object> csv, String text) throws Exception {
-        Map<String, Object> connector = new HashMap<>(Map.of("id", "t", "format", "csv", "csv", csv));
-        ConnectorDefinition definition = JsonMapper.builder().build().convertValue(connector, ConnectorDefinition.class);
+        ConnectorDefinition definition = TestDefinitions.of("csv", csv);
         RecordingSink sink = new RecordingSink();
         new CsvFeedReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.csv", definition,
                 sink);

@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.rives.testing.RecordingSink;
+import org.rives.testing.TestDefinitions;
 import org.junit.jupiter.api.Test;
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
-import org.rives.connector.IncidentOptions;
 
 import tools.jackson.databind.json.JsonMapper;
 
 class IncidentFeedReaderTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final IncidentOptions IOM = new IncidentOptions(List.of("Incident ID", "Web ID"),
             List.of("Incident Date", "Reported Date"), List.of("Migration Route", "Migration route"),
@@ -25,8 +27,7 @@ class IncidentFeedReaderTest {
             Map.of("TOTAL", List.of("Total Dead and Missing", "Total Number of Dead and Missing")), List.of("M", "A"));
 
     private static RecordingSink read(IncidentOptions options, String text) throws Exception {
-        ConnectorDefinition definition = JsonMapper.builder().build()
-                .convertValue(Map.of("id", "t", "format", "incidents", "incidents", options), ConnectorDefinition.class);
+        ConnectorDefinition definition = TestDefinitions.of("incidents", JSON.convertValue(options, Map.class));
         RecordingSink sink = new RecordingSink();
         new IncidentFeedReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.csv",
                 definition, sink);

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
-import org.rives.testing.CellRecorder;
+import org.rives.testing.RecordingSink;
+import org.rives.testing.TestDefinitions;
 
 class JsonStatFeedReaderTest {
 
@@ -19,10 +19,9 @@ class JsonStatFeedReaderTest {
             + "\"geo\":{\"category\":{\"index\":{\"ES\":0,\"MA\":1}}},"
             + "\"time\":{\"category\":{\"index\":{\"2020\":0,\"2021\":1,\"2022\":2}}}}";
 
-    private static CellRecorder read(String json) throws Exception {
-        CellRecorder sink = new CellRecorder();
-        ConnectorDefinition definition = new ConnectorDefinition("t", "t", "json-stat", null, List.of(), null, null,
-                null, null, null, null, null, null);
+    private static RecordingSink read(String json) throws Exception {
+        RecordingSink sink = new RecordingSink();
+        ConnectorDefinition definition = TestDefinitions.of("json-stat");
         new JsonStatFeedReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.json",
                 definition, sink);
         return sink;
@@ -30,53 +29,53 @@ class JsonStatFeedReaderTest {
 
     @Test
     void decodesSparseValuesThatComeBeforeTheDimensionsByFlatIndex() throws Exception {
-        CellRecorder sink = read("{\"version\":\"2.0\",\"class\":\"dataset\",\"value\":{\"5\":30,\"0\":10,\"4\":20},"
+        RecordingSink sink = read("{\"version\":\"2.0\",\"class\":\"dataset\",\"value\":{\"5\":30,\"0\":10,\"4\":20},"
                 + "\"status\":{\"4\":\"ep\"}," + DIMENSIONS + "}");
-        assertThat(sink.columns).containsExactly("geo");
+        assertThat(sink.names).containsExactly("geo");
         assertThat(sink.values()).containsExactly("ES 2020=[10]", "MA 2021=[20] flag=[ep]", "MA 2022=[30]");
         assertThat(sink.rows).isEqualTo(3);
     }
 
     @Test
     void streamsValuesInFileOrderWhenTheDimensionsComeFirst() throws Exception {
-        CellRecorder sink = read("{\"class\":\"dataset\"," + DIMENSIONS + ",\"status\":{},"
+        RecordingSink sink = read("{\"class\":\"dataset\"," + DIMENSIONS + ",\"status\":{},"
                 + "\"value\":{\"5\":30,\"0\":10}}");
         assertThat(sink.values()).containsExactly("MA 2022=[30]", "ES 2020=[10]");
     }
 
     @Test
     void readsADenseValueArrayWithNullsAsMissingCells() throws Exception {
-        CellRecorder sink = read("{\"value\":[1,null,3,4.5,null,6]," + DIMENSIONS + "}");
+        RecordingSink sink = read("{\"value\":[1,null,3,4.5,null,6]," + DIMENSIONS + "}");
         assertThat(sink.values()).containsExactly("ES 2020=[1]", "ES 2021=[]", "ES 2022=[3]", "MA 2020=[4.5]",
                 "MA 2021=[]", "MA 2022=[6]");
     }
 
     @Test
     void cellsOfOneSeriesShareOneDimensionArray() throws Exception {
-        CellRecorder sink = read("{\"value\":[1,2,3,4,5,6]," + DIMENSIONS + "}");
-        assertThat(sink.arrays.get(0)).isSameAs(sink.arrays.get(2)).isNotSameAs(sink.arrays.get(3));
+        RecordingSink sink = read("{\"value\":[1,2,3,4,5,6]," + DIMENSIONS + "}");
+        assertThat(sink.handles.get(0)).isSameAs(sink.handles.get(2)).isNotSameAs(sink.handles.get(3));
     }
 
     @Test
     void writesExponentNumbersAsPlainDecimals() throws Exception {
-        CellRecorder sink = read("{\"value\":{\"0\":1.5E3}," + DIMENSIONS + "}");
+        RecordingSink sink = read("{\"value\":{\"0\":1.5E3}," + DIMENSIONS + "}");
         assertThat(sink.values()).containsExactly("ES 2020=[1500]");
     }
 
     @Test
     void acceptsIndexArraysALabelOnlySingleCategoryAndATimeRole() throws Exception {
-        CellRecorder sink = read("{\"id\":[\"unit\",\"year\",\"geo\"],\"size\":[1,2,1],\"role\":{\"time\":[\"year\"]},"
+        RecordingSink sink = read("{\"id\":[\"unit\",\"year\",\"geo\"],\"size\":[1,2,1],\"role\":{\"time\":[\"year\"]},"
                 + "\"dimension\":{\"unit\":{\"category\":{\"label\":{\"PER\":\"Person\"}}},"
                 + "\"year\":{\"category\":{\"index\":[\"2019\",\"2020\"]}},"
                 + "\"geo\":{\"category\":{\"index\":[\"PT\"]}}},"
                 + "\"value\":[7,8]}");
-        assertThat(sink.columns).containsExactly("unit", "geo");
+        assertThat(sink.names).containsExactly("unit", "geo");
         assertThat(sink.values()).containsExactly("PER|PT 2019=[7]", "PER|PT 2020=[8]");
     }
 
     @Test
     void rejectsAnIndexOutsideTheCubeAndGoesOn() throws Exception {
-        CellRecorder sink = read("{\"value\":{\"6\":1,\"x\":2,\"1\":3}," + DIMENSIONS + "}");
+        RecordingSink sink = read("{\"value\":{\"6\":1,\"x\":2,\"1\":3}," + DIMENSIONS + "}");
         assertThat(sink.values()).containsExactly("ES 2021=[3]");
         assertThat(sink.rejections).hasSize(2);
         assertThat(sink.rejections).anyMatch(r -> r.contains("cell index 6 is outside the cube, which has 6 cells"));

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
-import org.rives.testing.CellRecorder;
+import org.rives.testing.RecordingSink;
+import org.rives.testing.TestDefinitions;
 
 class SdmxJsonFeedReaderTest {
 
@@ -24,10 +24,9 @@ class SdmxJsonFeedReaderTest {
     private static final String DATA_SETS = "\"dataSets\":[{\"structure\":0,\"action\":\"Information\","
             + "\"observations\":{\"0:0\":[7468144,0,0],\"0:2\":[6538960.44,1,0],\"1:1\":[null,null,null]}}]";
 
-    private static CellRecorder read(String json) throws Exception {
-        CellRecorder sink = new CellRecorder();
-        ConnectorDefinition definition = new ConnectorDefinition("t", "t", "sdmx-json", null, List.of(), null, null,
-                null, null, null, null, null, null);
+    private static RecordingSink read(String json) throws Exception {
+        RecordingSink sink = new RecordingSink();
+        ConnectorDefinition definition = TestDefinitions.of("sdmx-json");
         new SdmxJsonFeedReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.json",
                 definition, sink);
         return sink;
@@ -35,8 +34,8 @@ class SdmxJsonFeedReaderTest {
 
     @Test
     void mapsEveryTimeIndexThroughTheStructureWhenTheStructureComesLast() throws Exception {
-        CellRecorder sink = read("{\"meta\":{},\"data\":{" + DATA_SETS + "," + STRUCTURES + "},\"errors\":[]}");
-        assertThat(sink.columns).containsExactly("REF_AREA", "OBS_STATUS", "UNIT_MULT");
+        RecordingSink sink = read("{\"meta\":{},\"data\":{" + DATA_SETS + "," + STRUCTURES + "},\"errors\":[]}");
+        assertThat(sink.names).containsExactly("REF_AREA", "OBS_STATUS", "UNIT_MULT");
         assertThat(sink.values()).containsExactly("ESP|A|0 2022=[7468144] flag=[A]",
                 "ESP|E|0 2019=[6538960.44] flag=[E]", "FRA|| 2013=[]");
         assertThat(sink.rows).isEqualTo(3);
@@ -44,8 +43,8 @@ class SdmxJsonFeedReaderTest {
 
     @Test
     void readsTheSameWhenTheStructureComesFirst() throws Exception {
-        CellRecorder last = read("{\"data\":{" + DATA_SETS + "," + STRUCTURES + "}}");
-        CellRecorder first = read("{\"data\":{" + STRUCTURES + "," + DATA_SETS + "}}");
+        RecordingSink last = read("{\"data\":{" + DATA_SETS + "," + STRUCTURES + "}}");
+        RecordingSink first = read("{\"data\":{" + STRUCTURES + "," + DATA_SETS + "}}");
         assertThat(first.values()).isEqualTo(last.values()).hasSize(3);
     }
 
@@ -55,7 +54,7 @@ class SdmxJsonFeedReaderTest {
                 + "{\"id\":\"REF_AREA\",\"values\":[{\"id\":\"PRT\"}]},"
                 + "{\"id\":\"TIME\",\"role\":\"time\",\"values\":[{\"id\":\"2021\"},{\"id\":\"2011\"}]}]},"
                 + "\"attributes\":{\"observation\":[]}}";
-        CellRecorder sink = read("{\"header\":{},"
+        RecordingSink sink = read("{\"header\":{},"
                 + "\"dataSets\":[{\"observations\":{\"0:1\":[871813],\"0:0\":[1089023]}}],"
                 + structure + "}");
         assertThat(sink.values()).containsExactly("PRT 2011=[871813]", "PRT 2021=[1089023]");
@@ -68,14 +67,14 @@ class SdmxJsonFeedReaderTest {
                 + "\"observation\":[{\"id\":\"TIME_PERIOD\",\"values\":[{\"id\":\"2020\"},{\"id\":\"2019\"}]}]},"
                 + "\"attributes\":{\"series\":[{\"id\":\"OBS_STATUS\",\"values\":[{\"id\":\"P\"}]}],"
                 + "\"observation\":[]}}";
-        CellRecorder sink = read("{\"dataSets\":[{\"series\":{\"0\":{\"attributes\":[0],"
+        RecordingSink sink = read("{\"dataSets\":[{\"series\":{\"0\":{\"attributes\":[0],"
                 + "\"observations\":{\"1\":[6069000],\"0\":[6161391]}}}}]," + structure + "}");
         assertThat(sink.values()).containsExactly("ITA|P 2019=[6069000] flag=[P]", "ITA|P 2020=[6161391] flag=[P]");
     }
 
     @Test
     void rejectsAKeyThatTheStructureCannotResolveAndGoesOn() throws Exception {
-        CellRecorder sink = read("{\"data\":{\"dataSets\":[{\"observations\":{\"0:3\":[1,0,0],\"0\":[2,0,0],"
+        RecordingSink sink = read("{\"data\":{\"dataSets\":[{\"observations\":{\"0:3\":[1,0,0],\"0\":[2,0,0],"
                 + "\"1:0\":[3,0,0]}}]," + STRUCTURES + "}}");
         assertThat(sink.values()).containsExactly("FRA|A|0 2022=[3] flag=[A]");
         assertThat(sink.rejections).hasSize(2);

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
-import org.rives.testing.CellRecorder;
+import org.rives.testing.RecordingSink;
+import org.rives.testing.TestDefinitions;
 
 class WorldBankApiFeedReaderTest {
 
@@ -26,10 +26,9 @@ class WorldBankApiFeedReaderTest {
                 + ",\"sourceid\":\"2\",\"lastupdated\":\"2026-07-13\"},[" + String.join(",", rows) + "]]";
     }
 
-    private static CellRecorder read(String json) throws Exception {
-        CellRecorder sink = new CellRecorder();
-        ConnectorDefinition definition = new ConnectorDefinition("t", "t", "worldbank-api", null, List.of(), null,
-                null, null, null, null, null, null, null);
+    private static RecordingSink read(String json) throws Exception {
+        RecordingSink sink = new RecordingSink();
+        ConnectorDefinition definition = TestDefinitions.of("worldbank-api");
         new WorldBankApiFeedReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.json",
                 definition, sink);
         return sink;
@@ -37,9 +36,9 @@ class WorldBankApiFeedReaderTest {
 
     @Test
     void readsOneResponseRowByRowWithNullAsMissing() throws Exception {
-        CellRecorder sink = read(page(1, 1, 2, row("MA", "MAR", "Morocco", "2020", "102358"),
+        RecordingSink sink = read(page(1, 1, 2, row("MA", "MAR", "Morocco", "2020", "102358"),
                 row("XD", "", "High income", "2019", "null")));
-        assertThat(sink.columns).containsExactly("indicator.id", "indicator.value", "country.id", "country.value",
+        assertThat(sink.names).containsExactly("indicator.id", "indicator.value", "country.id", "country.value",
                 "countryiso3code", "unit");
         assertThat(sink.values()).containsExactly(
                 "SM.POP.TOTL|International migrant stock, total|MA|Morocco|MAR| 2020=[102358] flag=[]",
@@ -49,7 +48,7 @@ class WorldBankApiFeedReaderTest {
 
     @Test
     void givesTheValuePositionOnItsSingleLine() throws Exception {
-        CellRecorder sink = read(page(1, 1, 1, row("MA", "MAR", "Morocco", "2020", "102358")));
+        RecordingSink sink = read(page(1, 1, 1, row("MA", "MAR", "Morocco", "2020", "102358")));
         String json = page(1, 1, 1, row("MA", "MAR", "Morocco", "2020", "102358"));
         int column = json.indexOf("102358") + 1;
         assertThat(sink.cells.get(0)).startsWith("1:" + column + " ");
@@ -57,7 +56,7 @@ class WorldBankApiFeedReaderTest {
 
     @Test
     void readsEveryPageOfAQueryConcatenatedInOneFile() throws Exception {
-        CellRecorder sink = read(page(1, 2, 3, row("MA", "MAR", "Morocco", "2020", "1"),
+        RecordingSink sink = read(page(1, 2, 3, row("MA", "MAR", "Morocco", "2020", "1"),
                 row("MA", "MAR", "Morocco", "2015", "2"))
                 + "\n" + page(2, 2, 3, row("TN", "TUN", "Tunisia", "2020", "3")));
         assertThat(sink.cells).hasSize(3);
@@ -67,7 +66,7 @@ class WorldBankApiFeedReaderTest {
 
     @Test
     void rejectsAFileThatHoldsOnlySomePages() throws Exception {
-        CellRecorder sink = read(page(1, 3, 5, row("MA", "MAR", "Morocco", "2020", "1"),
+        RecordingSink sink = read(page(1, 3, 5, row("MA", "MAR", "Morocco", "2020", "1"),
                 row("MA", "MAR", "Morocco", "2015", "2")));
         assertThat(sink.rejections).singleElement().asString()
                 .contains("holds pages 1 to 1 of 3").contains("per_page at least 5");
@@ -75,13 +74,13 @@ class WorldBankApiFeedReaderTest {
 
     @Test
     void rejectsARowCountThatDiffersFromTheTotal() throws Exception {
-        CellRecorder sink = read(page(1, 1, 4, row("MA", "MAR", "Morocco", "2020", "1")));
+        RecordingSink sink = read(page(1, 1, 4, row("MA", "MAR", "Morocco", "2020", "1")));
         assertThat(sink.rejections).singleElement().asString().contains("announces 4 rows but holds 1");
     }
 
     @Test
     void readsAnEmptyAnswer() throws Exception {
-        CellRecorder sink = read("[{\"page\":0,\"pages\":0,\"per_page\":50,\"total\":0},null]");
+        RecordingSink sink = read("[{\"page\":0,\"pages\":0,\"per_page\":50,\"total\":0},null]");
         assertThat(sink.cells).isEmpty();
         assertThat(sink.rejections).isEmpty();
     }

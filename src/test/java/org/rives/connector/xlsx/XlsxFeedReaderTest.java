@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,12 +15,11 @@ import java.util.function.Consumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.rives.testing.RecordingSink;
+import org.rives.testing.TestDefinitions;
 import org.junit.jupiter.api.Test;
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
-import org.rives.connector.XlsxOptions;
 
-import tools.jackson.databind.json.JsonMapper;
 
 class XlsxFeedReaderTest {
 
@@ -32,18 +32,26 @@ class XlsxFeedReaderTest {
         return bytes.toByteArray();
     }
 
-    private static RecordingSink read(XlsxOptions options, byte[] bytes) throws Exception {
-        // Through Jackson, as the registry builds it, so that new connector keys do not break this test.
-        ConnectorDefinition definition = JsonMapper.builder().build()
-                .convertValue(Map.of("id", "t", "format", "xlsx", "xlsx", options), ConnectorDefinition.class);
+    private static RecordingSink read(Map<String, ?> options, byte[] bytes) throws Exception {
+        ConnectorDefinition definition = TestDefinitions.of("xlsx", options);
         RecordingSink sink = new RecordingSink();
         new XlsxFeedReader().read(new ByteArrayInputStream(bytes), "t.xlsx", definition, sink);
         return sink;
     }
 
-    private static XlsxOptions wide(String sheet, String header, String periods, Integer bandRowsAbove) {
-        return new XlsxOptions(sheet, header, "wide", periods, null, null, null, bandRowsAbove, "*",
-                List.of("", "..", "\u2014", "~"));
+    private static Map<String, Object> wide(String sheet, String header, String periods, Integer bandRowsAbove) {
+        Map<String, Object> options = new HashMap<>(Map.of("layout", "wide", "periodHeader", periods,
+                "footnoteMarks", "*", "missing", List.of("", "..", "\u2014", "~")));
+        if (sheet != null) {
+            options.put("sheet", sheet);
+        }
+        if (header != null) {
+            options.put("headerStartsWith", header);
+        }
+        if (bandRowsAbove != null) {
+            options.put("bandRowsAbove", bandRowsAbove);
+        }
+        return options;
     }
 
     @Test
@@ -76,7 +84,7 @@ class XlsxFeedReaderTest {
     }
 
     @Test
-    void readsThePublishersSymbolsAsNoValueAndPassesOtherTextOn() throws Exception {
+    void passesCellsAsWrittenWithTheConnectorsMissingMarkers() throws Exception {
         byte[] file = workbook("Data", sheet -> {
             sheet.value(0, 0, "Country");
             sheet.value(0, 1, "2020");
@@ -90,8 +98,9 @@ class XlsxFeedReaderTest {
             sheet.value(1, 4, "n/a");
         });
         RecordingSink sink = read(wide("Data", "Country", "(\\d{4})", null), file);
-        assertThat(sink.cells).containsExactly("2:2 Malta 2020=[]", "2:3 Malta 2021=[]", "2:4 Malta 2022=[]",
+        assertThat(sink.cells).containsExactly("2:2 Malta 2020=[..]", "2:3 Malta 2021=[\u2014]", "2:4 Malta 2022=[~]",
                 "2:5 Malta 2023=[n/a]");
+        assertThat(sink.conventions.missing()).containsExactly("", "..", "\u2014", "~");
     }
 
     @Test
@@ -128,8 +137,24 @@ class XlsxFeedReaderTest {
             sheet.value(1, 2, 1234567.25);
             sheet.value(1, 3, "p");
         });
-        XlsxOptions options = new XlsxOptions("Long", null, "long", null, "time", "value", "flag", null, null, null);
+        Map<String, Object> options = Map.of("sheet", "Long", "layout", "long", "periodColumn", "time",
+                "valueColumn", "value", "flagColumn", "flag");
         assertThat(read(options, file).cells).containsExactly("2:3 ES 2023=[1234567.25] flag=[p]");
+    }
+
+    @Test
+    void writesStoredNumbersWithTheConnectorsDecimalMarkLikeNumbersTypedAsText() throws Exception {
+        byte[] file = workbook("Data", sheet -> {
+            sheet.value(0, 0, "Pays");
+            sheet.value(0, 1, "2023");
+            sheet.value(0, 2, "2024");
+            sheet.value(1, 0, "Maroc");
+            sheet.value(1, 1, 36512.4);
+            sheet.value(1, 2, "36 600,5");
+        });
+        RecordingSink sink = read(Map.of("sheet", "Data", "layout", "wide", "periodHeader", "(\\d{4})", "decimal", ",",
+                "thousands", " "), file);
+        assertThat(sink.cells).containsExactly("2:2 Maroc 2023=[36512,4]", "2:3 Maroc 2024=[36 600,5]");
     }
 
     @Test

@@ -1,0 +1,137 @@
+package org.rives.connector.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.rives.connector.FeedFormatException;
+import org.rives.connector.table.RowSource;
+
+/**
+ * Delimited text as rows of cells: decoded strictly in the declared encoding (a leading BOM dropped),
+ * parsed record by record with Commons CSV, each record with the line it starts on. A broken file
+ * becomes a {@link FeedFormatException} naming the line (and, for encoding errors, the column).
+ */
+public final class CsvRows implements RowSource, AutoCloseable {
+
+    /** Quirk handlers of the tokeniser. */
+    public static final Map<String, String> QUIRK_HANDLERS = Map.of(
+            "csv:bom", "a byte-order mark at the start of the file is dropped",
+            "csv:line-ends", "CRLF, LF and CR line ends are read alike",
+            "csv:quoted-cells", "quoted cells may hold the delimiter and line breaks");
+
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
+    private final LineTrackingDecoder decoder;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private CSVRecord record;
+    private long nextLine;
+    private long line;
+
+    public CsvRows(InputStream input, String encoding, char delimiter, Character quote) throws IOException,
+            FeedFormatException {
+        this.decoder = new LineTrackingDecoder(input, charset(encoding));
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter)
+                .setQuote(quote)
+                .setIgnoreEmptyLines(true)
+                .get();
+        try {
+            this.parser = CSVParser.builder().setReader(decoder).setFormat(format).get();
+        } catch (LineTrackingDecoder.EncodingException e) {
+            throw translate(e);
+        }
+        this.records = parser.iterator();
+        this.nextLine = parser.getCurrentLineNumber() + 1;
+    }
+
+    @Override
+    public boolean next() throws FeedFormatException {
+        try {
+            if (!records.hasNext()) {
+                return false;
+            }
+            record = records.next();
+        } catch (UncheckedIOException e) {
+            throw translate(e.getCause());
+        }
+        line = nextLine;
+        nextLine = parser.getCurrentLineNumber() + 1;
+        return true;
+    }
+
+    @Override
+    public long line() {
+        return line;
+    }
+
+    @Override
+    public int size() {
+        return record.size();
+    }
+
+    @Override
+    public String text(int column) {
+        return column < record.size() ? record.get(column) : "";
+    }
+
+    @Override
+    public boolean positional() {
+        return true;
+    }
+
+    @Override
+    public FeedFormatException noHeader(String headerStartsWith) {
+        if (decoder.bytesRead() == 0) {
+            return new FeedFormatException(0, 0, "the file is empty");
+        }
+        String wanted = headerStartsWith == null
+                ? "no header row: the file has no non-empty line"
+                : "no header row starting with \"" + headerStartsWith + "\"";
+        return new FeedFormatException(parser.getCurrentLineNumber(), 1, wanted);
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    private static FeedFormatException translate(IOException e) {
+        if (e instanceof LineTrackingDecoder.EncodingException encoding) {
+            return new FeedFormatException(encoding.line, encoding.column, encoding.getMessage());
+        }
+        return new FeedFormatException(lineOf(e.getMessage()), 0, "malformed CSV: " + e.getMessage());
+    }
+
+    /** Commons CSV names the line in its message ("... at line 12"); keep it for the report. */
+    private static long lineOf(String message) {
+        if (message == null) {
+            return 0;
+        }
+        Matcher m = LINE.matcher(message);
+        long line = 0;
+        while (m.find()) {
+            line = Long.parseLong(m.group(1));
+        }
+        return line;
+    }
+
+    private static Charset charset(String name) throws FeedFormatException {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new FeedFormatException(0, 0, "unknown encoding \"" + name + "\"");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.rives.connector.table;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * Where the figures sit in a table, whatever the file format that carries it: the header row, wide
+ * (one column per period) or long (one row per observation), packed keys, several value columns,
+ * bands of columns, month names. CSV and XLSX read these keys from their options block; one
+ * interpreter ({@link TableReader}) serves them all.
+ *
+ * @param headerStartsWith the header is the first row whose first non-empty cell equals this text; where
+ *                         the publisher adds a preamble, this finds the header by content, not by count
+ * @param footerStartsWith reading stops at the first row whose first non-empty cell starts with this text
+ *                         (the World Bank DataBank's {@code Data from database: ...} notes)
+ * @param layout           {@code wide} (one column per period) or {@code long} (one row per observation)
+ * @param periodHeader     wide layout: a regular expression matching period column headers; its first
+ *                         group, if any, is the period ({@code 2019Q1 [YR2019Q1]} yields {@code 2019Q1});
+ *                         with groups named {@code year} and {@code month} (a number or an English month
+ *                         name, {@code JAN2009}) the period is that month
+ * @param periodColumn     long layout: the column holding the period
+ * @param valueColumn      long layout: the column holding the value
+ * @param flagColumn       long layout: the column holding the observation flag, if any
+ * @param keySeparator     where the first column packs several dimensions ({@code freq,geo\TIME_PERIOD}),
+ *                         the separator between them; the dimension names are read from the header
+ * @param measureHeader    long layout: a regular expression matching several value columns, each a measure
+ *                         (UNHCR's population types); the matched header is passed as dimension {@code measure}
+ * @param monthNames       period labels name months in this language ({@code fr es it pt en}):
+ *                         {@code Janvier 2024} or {@code 2024 janv.} reads as {@code 2024-01}
+ * @param monthColumn      wide layout with months as rows and years as columns: the column naming the
+ *                         month; each cell's period is its year header with this month
+ * @param labelledCodes    SDMX-CSV with labels: header and code cells read {@code ES: Spain}; only the
+ *                         identifier before {@code ": "} is kept, so mappings use the codes
+ * @param bandRowsAbove    a row this many rows above the header labels blocks of columns (UN DESA's "both
+ *                         sexes", "males", "females" over repeated years); each value column gets the
+ *                         nearest label at or left of it as dimension {@code band}
+ * @param footnoteMarks    characters stripped from the end of dimension cells ({@code Spain*})
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TableLayout(
+        String headerStartsWith,
+        String footerStartsWith,
+        String layout,
+        String periodHeader,
+        String periodColumn,
+        String valueColumn,
+        String flagColumn,
+        String keySeparator,
+        String measureHeader,
+        String monthNames,
+        String monthColumn,
+        Boolean labelledCodes,
+        Integer bandRowsAbove,
+        String footnoteMarks) {
+
+    /** Where the keys of this record are described: merged into each tabular format's options schema. */
+    public static final String SCHEMA = "/org/rives/connector/table/layout.schema.json";
+
+    public TableLayout {
+        layout = layout == null ? "long" : layout;
+        labelledCodes = labelledCodes != null && labelledCodes;
+        footnoteMarks = footnoteMarks == null ? "" : footnoteMarks;
+    }
+
+    public boolean wide() {
+        return "wide".equals(layout);
+    }
+}
