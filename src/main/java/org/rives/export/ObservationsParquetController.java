@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
@@ -51,13 +50,11 @@ class ObservationsParquetController {
                     content = @Content(mediaType = "application/vnd.apache.parquet")))
     @GetMapping("/api/observations.parquet")
     ResponseEntity<StreamingResponseBody> parquet(@RequestParam(required = false) String indicator,
-            @Parameter(description = "areas, repeated or comma-separated, in any spelling the catalogue knows")
             @RequestParam(required = false) List<String> area,
             @RequestParam(required = false) String partner, @RequestParam(required = false) String sex,
             @RequestParam(required = false) String age, @RequestParam(required = false) String breakdown,
             @RequestParam(required = false) String freq, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String source,
-            @Parameter(description = "the figures as they stood then: a date (end of that day, UTC) or an instant")
             @RequestParam(required = false) String asOf) throws IOException, InterruptedException {
         List<String> areas = area == null ? List.of() : area.stream().flatMap(a -> Arrays.stream(a.split(",")))
                 .map(String::strip).map(this::areaCode).toList();
