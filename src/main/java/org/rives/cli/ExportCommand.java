@@ -57,9 +57,10 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private String summary(ExportManifest manifest, long millis) {
-        return "exported " + manifest.rows() + " observations (" + (manifest.asOf() == null ? "current"
-                : "as of " + manifest.asOf()) + ", " + manifest.loads().size() + " loads up to load "
-                + manifest.lastLoadId() + ") in " + manifest.partitions().size() + " partitions to " + dir + " ("
+        int loads = manifest.loads().size();
+        return "exported " + manifest.rows() + " observations (" + (manifest.asOf() == null ? "current figures"
+                : "as of " + manifest.asOf()) + ", up to load " + manifest.lastLoadId() + ", from " + loads + " load"
+                + (loads == 1 ? "" : "s") + ") in " + manifest.partitions().size() + " partitions to " + dir + " ("
                 + millis + " ms); manifest " + dir.resolve(ParquetExport.MANIFEST);
     }
 

@@ -24,8 +24,13 @@ public record ExportManifest(String rives, String exportedAt, String asOf, long 
                              List<Column> partitioning, long rows, String checksum, String valueSum,
                              List<Column> columns, List<Load> loads, List<Partition> partitions) {
 
-    /** The checksum of values: exact, and the same in DuckDB, Spark, pandas or Trino whatever the row order. */
-    public static final String CHECKSUM = "sum(CAST(obs_value AS DECIMAL(38,6)))";
+    /**
+     * The checksum of values: each value as its shortest decimal text (for a figure read from a file, the
+     * digits the publisher wrote), rounded half up to six decimals, summed exactly. The same in DuckDB,
+     * Spark, pandas or Trino whatever the row order. (A direct {@code CAST(obs_value AS DECIMAL(38,6))}
+     * is not: DuckDB rounds the binary double, Spark its decimal text, and a few values in a million part.)
+     */
+    public static final String CHECKSUM = "sum(CAST(CAST(obs_value AS VARCHAR) AS DECIMAL(38,6)))";
 
     /** A column and its type as DuckDB names it. */
     public record Column(String name, String type) {

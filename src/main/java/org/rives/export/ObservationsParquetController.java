@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.rives.harmonise.Catalogue;
 import org.rives.store.ObservationFilter;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -27,7 +27,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 /**
  * {@code GET /api/observations.parquet}: the observations of one query (the filters of
  * {@code /api/observations}, without paging) as one Parquet file, for DuckDB, pandas, Arrow or Spark.
- * The file is written by DuckDB to a temporary file, streamed from disk, and deleted once sent.
+ * DuckDB writes the file to a temporary folder; it is streamed from disk and deleted once sent.
  */
 @RestController
 class ObservationsParquetController {
@@ -49,7 +49,7 @@ class ObservationsParquetController {
             responses = @ApiResponse(responseCode = "200", description = "a Parquet file (zstd)",
                     content = @Content(mediaType = "application/vnd.apache.parquet")))
     @GetMapping("/api/observations.parquet")
-    ResponseEntity<StreamingResponseBody> parquet(@RequestParam(required = false) String indicator,
+    ResponseEntity<InputStreamResource> parquet(@RequestParam(required = false) String indicator,
             @RequestParam(required = false) List<String> area,
             @RequestParam(required = false) String partner, @RequestParam(required = false) String sex,
             @RequestParam(required = false) String age, @RequestParam(required = false) String breakdown,
@@ -61,17 +61,11 @@ class ObservationsParquetController {
         ObservationFilter filter = new ObservationFilter(indicator, areas, partner == null ? null : areaCode(partner),
                 sex, age, breakdown, freq, from, to, source, AsOf.parse(asOf));
         Path file = downloads.write(filter);
-        StreamingResponseBody body = out -> {
-            try {
-                Files.copy(file, out);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        };
+        // Sent synchronously from disk (no async time-out on a long download); closing the stream deletes it.
         return ResponseEntity.ok().contentType(PARQUET).contentLength(Files.size(file))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("rives-observations.parquet").build().toString())
-                .body(body);
+                .body(new InputStreamResource(new DeleteOnCloseStream(file)));
     }
 
     /** Any spelling the catalogue knows (ES, ESP, 724, Espagne) reads as the area code. */

@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.rives.store.Database;
 import org.rives.store.ObservationFilter;
@@ -18,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes one query's observations to a temporary Parquet file, for the server to stream and delete. The
- * files live in a folder of their own, removed when the server stops; a download larger than
- * {@code rives.export.max-rows} is refused before anything is written.
+ * files live in a folder of their own, removed when the server stops (and any a client left unread, after
+ * an hour); a download larger than {@code rives.export.max-rows} is refused before anything is written.
  */
 @Component
 public class ParquetDownloads implements DisposableBean {
@@ -41,6 +44,7 @@ public class ParquetDownloads implements DisposableBean {
         if (!writers.tryAcquire(10, TimeUnit.SECONDS)) {
             throw new DownloadsBusyException(properties.concurrentDownloads());
         }
+        sweepAbandoned();
         Path file = folder.resolve("observations-" + UUID.randomUUID() + ".parquet");
         try (Database.ReadConnection read = database.read()) {
             LongTableQuery query = LongTableQuery.of(filter);
@@ -71,6 +75,24 @@ public class ParquetDownloads implements DisposableBean {
                         + "download gives (" + properties.maxRows() + ", rives.export.max-rows): narrow it "
                         + "(indicator, area, from, to), or export everything with rives export --parquet DIR");
             }
+        }
+    }
+
+    /** A download whose client never read it (or a HEAD request) leaves its file: gone after an hour. */
+    private void sweepAbandoned() throws IOException {
+        Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path stale : files.filter(f -> modified(f).isBefore(hourAgo)).toList()) {
+                Files.deleteIfExists(stale);
+            }
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.MAX; // already deleted by its download
         }
     }
 

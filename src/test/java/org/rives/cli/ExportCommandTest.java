@@ -48,12 +48,12 @@ class ExportCommandTest {
 
         Run export = run("export", "--parquet", dir.resolve("out").toString(), "--db", db);
         assertThat(export.exit()).isZero();
-        assertThat(export.out()).contains("exported 643 observations (current, 1 loads up to load 1) in ",
+        assertThat(export.out()).contains("exported 643 observations (current figures, up to load 1, from 1 load) in ",
                 ParquetExport.MANIFEST);
         assertThat(dir.resolve("out/indicator=REMIT_IN/year=2022")).isDirectory();
 
         Run before = run("export", "--parquet", dir.resolve("old").toString(), "--as-of", "2000-01-01", "--db", db);
-        assertThat(before.out()).contains("exported 0 observations (as of 2000-01-02T00:00:00Z, 0 loads up to load 0)");
+        assertThat(before.out()).contains("exported 0 observations (as of 2000-01-02T00:00:00Z, up to load 0, from 0 loads)");
     }
 
     @Test
