@@ -125,7 +125,7 @@ class DeploymentFilesTest {
     @Test
     void promtoolChecksTheRulesAndTheConfiguration() throws Exception {
         assumeTrue(promtool() != null, "promtool is not installed (Debian: apt-get install prometheus; .ci/run does)");
-        assertThat(promtool("check", "rules", "deploy/rives.rules.yml")).contains("SUCCESS: 3 rules found");
+        assertThat(promtool("check", "rules", "deploy/rives.rules.yml")).containsPattern("SUCCESS: [1-9][0-9]* rules found");
         assertThat(promtool("check", "config", "deploy/prometheus.yml")).contains("is valid prometheus config file");
     }
 
