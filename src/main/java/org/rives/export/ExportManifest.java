@@ -28,7 +28,7 @@ public record ExportManifest(String rives, String exportedAt, String asOf, long 
      * The checksum of values: each value as its shortest decimal text (for a figure read from a file, the
      * digits the publisher wrote), rounded half up to six decimals, summed exactly. The same in DuckDB,
      * Spark, pandas or Trino whatever the row order. (A direct {@code CAST(obs_value AS DECIMAL(38,6))}
-     * is not: DuckDB rounds the binary double, Spark its decimal text, and a few values in a million part.)
+     * is not: DuckDB rounds the binary double, Spark its decimal text, and some values end up one unit apart.)
      */
     public static final String CHECKSUM = "sum(CAST(CAST(obs_value AS VARCHAR) AS DECIMAL(38,6)))";
 
