@@ -6,6 +6,10 @@ import { renderTable } from "./table.js";
 import { renderCellDetail } from "./cell.js";
 import { renderChart } from "./chart.js";
 import { advertisedParameters, renderAdvertisedOptions } from "./options.js";
+import { renderNotes } from "./notes.js";
+import { renderChoiceControls } from "./choices.js";
+import { inLanguage, isolateLatinRuns, messageLanguage } from "./bidi.js";
+import { loadSources, publisherName } from "./provenance.js";
 
 const KEYS = ["lang", "axis", "indicator", "freq", "from", "to", "asOf", "source", "partner", "chart", "year"];
 const DEFAULT_SPAN = 10;
@@ -58,7 +62,7 @@ async function start() {
   applyLanguage(state.lang);
   bindControls();
   try {
-    catalogue = await getJson("api/catalogue?kind=group");
+    [catalogue] = await Promise.all([getJson("api/catalogue?kind=group"), loadSources()]);
     if (!state.indicator) state.indicator = await firstIndicatorWithFigures();
     if (!state.axis) state.axis = indicatorOf(state.indicator)?.axis ?? catalogue.axes[0].code;
     renderChoices();
@@ -83,24 +87,9 @@ const extras = () => [...new Set([...advertisedParameters(current),
   ...Object.keys(state).filter((key) => !KEYS.includes(key))])];
 
 const indicatorOf = (code) => catalogue.indicators.find((i) => i.code === code);
-const label = (labels, fallback) => labels?.[state.lang] || labels?.en || fallback;
 
 function renderChoices() {
-  $("axis-list").replaceChildren(...catalogue.axes.map((axis) => el("span", { class: "pill" },
-    el("input", { type: "radio", name: "axis", id: "axis-" + axis.code, value: axis.code,
-      checked: axis.code === state.axis, onchange: () => chooseAxis(axis.code) }),
-    el("label", { for: "axis-" + axis.code }, label(axis.labels, axis.code)))));
-  const indicators = catalogue.indicators.filter((i) => i.axis === state.axis);
-  const select = $("indicator");
-  select.replaceChildren(...indicators.map((i) =>
-    el("option", { value: i.code, selected: i.code === state.indicator }, label(i.labels, i.code))));
-  if (!indicators.length) select.append(el("option", { value: "" }, t(state.lang, "indicator.none")));
-  select.disabled = !indicators.length;
-  $("lang").value = state.lang;
-  $("freq").value = state.freq || "A";
-  $("asOf").value = state.asOf || "";
-  $("partner").value = state.partner || "";
-  document.querySelector(`input[name=chart][value=${state.chart === "bar" ? "bar" : "line"}]`).checked = true;
+  renderChoiceControls(catalogue, state, chooseAxis);
 }
 
 function chooseAxis(axis) {
@@ -154,6 +143,7 @@ async function load(push) {
   if (!state.indicator) return;
   const ticket = ++loading;
   $("status").textContent = t(state.lang, "loading");
+  $("figures").setAttribute("aria-busy", "true");
   $("error").hidden = true;
   try {
     const whole = await getJson("api/compare?" + apiParams(true));
@@ -165,10 +155,11 @@ async function load(push) {
     current = shown;
     fillPeriods(whole.periods);
     fillSources(whole);
-    renderAdvertisedOptions($("api-options"), current, state, () => load(true));
+    renderAdvertisedOptions($("api-options"), current, state, chooseOption);
     writeState(push);
     render();
     $("status").textContent = "";
+    $("figures").setAttribute("aria-busy", "false");
   } catch (error) {
     showError(error);
   }
@@ -181,10 +172,16 @@ function fillPeriods(periods) {
   }
 }
 
+/** An option the API advertises (currency, scale, per capita, share of GDP) was changed. */
+function chooseOption(param, value) {
+  if (value) state[param] = value; else delete state[param];
+  load(true);
+}
+
 /** The sources the API offers for the indicator (all of them, even while one is chosen). */
 function fillSources(table) {
   const ids = [...new Set([...(table.options?.sources ?? []), ...table.sources.map((s) => s.id)])];
-  const name = (id) => table.sources.find((s) => s.id === id)?.publisher;
+  const name = (id) => publisherName(id, state.lang) ?? table.sources.find((s) => s.id === id)?.publisher;
   $("source").replaceChildren(el("option", { value: "" }, t(state.lang, "source.any")),
     ...ids.map((id) => el("option", { value: id, selected: id === state.source },
       name(id) ? `${name(id)} (${id})` : id)));
@@ -193,12 +190,14 @@ function fillSources(table) {
 function render() {
   const table = current;
   document.title = table.indicator.label + " — Rives";
-  renderTable($("table-wrap"), table, state.lang, (cell, row, period) =>
-    renderCellDetail($("cell-body"), table, cell, row, period, state.lang));
+  renderTable($("table-wrap"), table, state.lang, (cell, row, period) => {
+    renderCellDetail($("cell-body"), table, cell, row, period, state.lang);
+    isolateLatinRuns($("cell-body"), state.lang);
+  });
   $("cell-body").replaceChildren(el("p", {}, t(state.lang, "cell.none")));
   $("partner-field").hidden = !(state.partner || (table.partner && table.partner !== "_T"));
   if (!state.partner && table.partner !== "_T") $("partner").value = table.partner;
-  renderNotes(table);
+  renderNotes($("notes-body"), table, indicatorOf(table.indicator.code), state.lang);
   draw();
   const params = apiParams(false);
   $("download-csv").href = "api/compare?" + params + "&format=csv";
@@ -207,6 +206,7 @@ function render() {
   $("download-xlsx").setAttribute("download", `rives-${table.indicator.code}.xlsx`);
   $("nav-report").href = "report?lang=" + state.lang;
   $("nav-sources").href = "sources.html?lang=" + state.lang;
+  isolateLatinRuns(document.querySelector("main"), state.lang);
 }
 
 function draw() {
@@ -218,30 +218,14 @@ function draw() {
   if (current) writeState(false);
 }
 
-function renderNotes(table) {
-  const info = table.indicator;
-  const item = (key, ...value) => [el("dt", {}, t(state.lang, key)), el("dd", {}, ...value)];
-  const definition = label(indicatorOf(info.code)?.definitions, info.definition);
-  $("notes-body").replaceChildren(el("dl", {},
-    definition ? item("notes.definition", definition) : [],
-    info.sdg ? item("notes.sdg", el("bdi", { dir: "ltr" }, info.sdg)) : [],
-    table.partner && table.partner !== "_T" ? item("notes.partner", table.partner) : [],
-    table.asOf ? item("notes.asOf", table.asOf.slice(0, 10)) : [],
-    (table.notes ?? []).map((note) => item("cell.notes", note)),
-    item("notes.sources", el("ul", {}, table.sources.map((s) => el("li", {},
-      s.url ? el("a", { href: s.url }, s.publisher || s.id) : s.publisher || s.id,
-      s.dataset ? " — " + s.dataset : "", s.licence ? " (" + s.licence + ")" : "")))),
-    item("flags.legend", ["P", "E", "B"].map((s) => t(state.lang, "status." + s) + " (" + s.toLowerCase() + ")")
-      .concat(["+ : " + t(state.lang, "cell.alternatives"), "≈ : " + t(state.lang, "legend.caveat"),
-        "† : " + t(state.lang, "legend.note"), "… : " + t(state.lang, "legend.na")]).join(" · "))));
-}
-
 function showError(error) {
   $("status").textContent = "";
   // An indicator broken down by partner needs one chosen: the API's message names them.
   if (/partner/.test(error.message)) $("partner-field").hidden = false;
+  $("figures").setAttribute("aria-busy", "false");
   $("error").hidden = false;
-  $("error").textContent = t(state.lang, "error") + ": " + error.message;
+  $("error").replaceChildren(t(state.lang, "error") + ": ", inLanguage(error.message, messageLanguage(error.message),
+    state.lang));
 }
 
 start();

@@ -1,6 +1,7 @@
 // How figures read on screen. The figure itself is never changed: the exact value as published stays
 // in the cell's data-value attribute and in the downloads; here it is only grouped and rounded for reading.
 import { locale, t } from "./i18n.js";
+import { codeName, codeOfEnglishName } from "./codes.js";
 
 /** A figure rounded for reading: whole numbers for large values, two decimals for small ones. */
 export function formatValue(lang, value) {
@@ -33,17 +34,16 @@ export function formatCompact(lang, value) {
   return new Intl.NumberFormat(locale(lang), { notation: "compact", maximumFractionDigits: 1 }).format(value);
 }
 
-/** The unit as words: "US dollars", "persons, thousands". */
+const PER_INHABITANTS = /^(.+)_PER_(\d+)_INHAB$/;
+
+/** The unit as words: "US dollars", "persons, thousands", "US dollars per 1,000 inhabitants". */
 export function unitLabel(lang, unit, unitMult) {
   if (!unit) return "";
-  const key = "unit." + unit;
-  let label = t(lang, key);
-  if (label === key) label = unit;
-  if (unitMult) {
-    const multKey = "unit.mult" + unitMult;
-    const mult = t(lang, multKey);
-    label += ", " + (mult === multKey ? "×10^" + unitMult : mult);
-  }
+  const per = PER_INHABITANTS.exec(unit);
+  let label = per
+    ? t(lang, "unit.perInhabitants", { unit: unitLabel(lang, per[1], 0), n: formatValue(lang, per[2]) })
+    : codeName("units", unit, lang) ?? unit;
+  if (unitMult) label += t(lang, "comma") + (codeName("multipliers", String(unitMult), lang) ?? "×10^" + unitMult);
   return label;
 }
 
@@ -52,10 +52,14 @@ export function isMarked(status) {
   return status && status !== "A";
 }
 
+/** An observation status (SDMX CL_OBS_STATUS) in words. */
 export function statusLabel(lang, status) {
-  const key = "status." + status;
-  const label = t(lang, key);
-  return label === key ? status : label;
+  return codeName("statuses", status, lang) ?? status;
+}
+
+/** A comparability grade, which the API names in English, in the page's language. */
+export function gradeLabel(lang, englishName) {
+  return codeName("grades", codeOfEnglishName("grades", englishName), lang) ?? englishName;
 }
 
 export function formatDate(lang, iso) {

@@ -1,6 +1,11 @@
 // The sources page: each publisher, its licence, its last load and how fresh it is, and its load reports.
+// Titles, publishers, datasets and licences are shown in the page's language where the connector gives
+// them; a publisher's own title that exists in one language only is shown in it, marked with its language.
 import { applyLanguage, pickLanguage, t } from "./i18n.js";
 import { el, formatAge, formatDate, formatValue } from "./format.js";
+import { inLanguage, isolateLatinRuns, leftToRight, messageLanguage } from "./bidi.js";
+import { codeName } from "./codes.js";
+import { loadSources, localProvenance } from "./provenance.js";
 
 const $ = (id) => document.getElementById(id);
 let lang = pickLanguage(new URLSearchParams(location.search).get("lang"));
@@ -17,31 +22,37 @@ async function render() {
   $("nav-figures").href = "./?lang=" + lang;
   $("nav-home").href = "./?lang=" + lang;
   $("nav-report").href = "report?lang=" + lang;
+  $("sources").setAttribute("aria-busy", "true");
   try {
-    const { sources, refused } = await getJson("api/sources");
+    const { sources, refused } = await loadSources(true);
     const loads = await Promise.all(sources.map((s) => getJson("api/loads?limit=20&source=" + encodeURIComponent(s.id))));
     $("sources").replaceChildren(...sources.map((s, i) => source(s, loads[i])), refusedList(refused));
+    isolateLatinRuns($("sources"), lang);
   } catch (error) {
     $("error").hidden = false;
     $("error").textContent = t(lang, "error") + ": " + error.message;
   }
+  $("sources").setAttribute("aria-busy", "false");
 }
 
+/** A load status in words; the code itself is kept for the colour. */
+const loadStatus = (status) => codeName("loadStatuses", status, lang) ?? status;
+
 function source(s, loads) {
-  const p = s.provenance ?? {};
+  const p = localProvenance(s.id, lang, s.provenance);
   const item = (key, ...value) => [el("dt", {}, t(lang, key)), el("dd", {}, ...value)];
   const last = s.lastLoad;
   return el("section", { class: "source", id: "source-" + s.id, "aria-labelledby": "h-" + s.id },
-    el("h2", { id: "h-" + s.id }, s.title || s.id),
-    p.illustrative ? el("p", { class: "illustrative", role: "note" }, t(lang, "sources.illustrative")) : [],
+    el("h2", { id: "h-" + s.id }, p.title),
+    s.provenance?.illustrative ? el("p", { class: "illustrative", role: "note" }, t(lang, "sources.illustrative")) : [],
     el("dl", {},
       item("sources.publisher", p.publisher ?? ""),
       item("sources.dataset", p.dataset ?? ""),
       item("sources.licence", p.licence ?? ""),
-      p.url ? item("sources.link", el("a", { href: p.url }, p.url)) : [],
+      p.url ? item("sources.link", el("a", { href: p.url, class: "url" }, leftToRight(p.url))) : [],
       item("sources.observations", formatValue(lang, s.observations)),
-      item("sources.lastLoad", last ? `#${last.loadId} · ${formatDate(lang, last.at)} · ${last.file} · ${last.status}`
-        : t(lang, "sources.never")),
+      item("sources.lastLoad", last ? ["#" + last.loadId + " · " + formatDate(lang, last.at) + " · ",
+        leftToRight(last.file), " · ", loadStatus(last.status)] : t(lang, "sources.never")),
       item("sources.freshness", freshness(s.freshness, last))),
     quirks(s.quirks),
     el("h3", {}, t(lang, "sources.loads")),
@@ -56,15 +67,17 @@ function freshness(fresh, last) {
     const word = t(lang, key);
     parts.push(" · ", el("span", { class: "fresh-" + fresh.state }, word === key ? fresh.state : word));
   }
-  if (fresh?.cadence) parts.push(" · " + fresh.cadence);
+  if (fresh?.cadence) parts.push(" · ", leftToRight(fresh.cadence));
   if (fresh?.dueAt) parts.push(" · " + t(lang, "fresh.dueAt") + " " + formatDate(lang, fresh.dueAt));
   return parts;
 }
 
+/** Quirks are engineering notes on the publisher's files, written in English. */
 function quirks(list) {
   if (!list?.length) return null;
   return el("details", {}, el("summary", {}, t(lang, "sources.quirks")),
-    el("ul", {}, list.map((q) => el("li", {}, el("code", {}, q.id), " — " + q.cause))));
+    el("ul", {}, list.map((q) => el("li", {}, el("code", { lang: "en", dir: "ltr" }, q.id), " — ",
+      inLanguage(q.cause, "en", lang)))));
 }
 
 function loadTable(loads) {
@@ -75,25 +88,26 @@ function loadTable(loads) {
     el("tbody", {}, loads.map((l) => el("tr", {},
       el("th", { scope: "row" }, el("a", { href: "api/loads/" + l.loadId, title: t(lang, "loads.report") }, "#" + l.loadId)),
       el("td", {}, formatDate(lang, l.startedAt)),
-      el("td", {}, l.file),
-      el("td", { class: "status-" + l.status }, l.status),
+      el("td", { class: "file" }, leftToRight(l.file)),
+      el("td", { class: "status-" + l.status, "data-status": l.status }, loadStatus(l.status)),
       el("td", {}, formatValue(lang, l.rowsRead)),
       el("td", {}, formatValue(lang, l.observations)),
       el("td", {}, rejections(l)),
       el("td", {}, `${l.changes.added} / ${l.changes.revised} / ${l.changes.withdrawn}`))))));
 }
 
+/** Rejections and warnings are the loader's messages, in English, with file, line and column. */
 function rejections(load) {
   if (!load.rejected && !load.warnings?.length) return "0";
   const lines = load.rejections.map((r) => `${r.file}:${r.line}:${r.column} ${r.reason}`).concat(load.warnings ?? []);
   return el("details", {}, el("summary", {}, String(load.rejected)),
-    el("ul", {}, lines.map((line) => el("li", {}, line))));
+    el("ul", {}, lines.map((line) => el("li", {}, inLanguage(line, messageLanguage(line), lang)))));
 }
 
 function refusedList(refused) {
   if (!refused?.length) return null;
   return el("section", { class: "source" }, el("h2", {}, t(lang, "sources.refused")),
-    el("ul", {}, refused.map((r) => el("li", {}, r))));
+    el("ul", {}, refused.map((r) => el("li", {}, inLanguage(r, messageLanguage(r), lang)))));
 }
 
 $("lang").addEventListener("change", (e) => {

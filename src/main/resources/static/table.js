@@ -101,13 +101,22 @@ export function renderApiSubtotals(table, group, lang, shown) {
 function sumRow(table, label, sums, lang, shown, kind) {
   return el("tr", { class: kind }, el("th", { scope: "row" }, label), table.periods.map((period) => {
     const sum = sums[period];
+    const coverage = sum?.of ? coverageText(table, lang, sum, sum.have, sum.of) : "";
     if (!sum || sum.value === null || sum.value === undefined) {
-      return el("td", { "data-period": period, title: [sum?.coverage, sum?.note].filter(Boolean).join(" — ") },
+      return el("td", { "data-period": period, title: [coverage, sum?.note].filter(Boolean).join(" — ") },
         sum ? "…" : "");
     }
-    return el("td", { "data-period": period, "data-value": sum.value, title: sum.coverage ?? "" },
-      figureText(lang, sum, shown));
+    return el("td", { "data-period": period, "data-value": sum.value, title: coverage }, figureText(lang, sum, shown));
   }));
+}
+
+/** "4 of 5 countries with a figure; missing: Libya", in the page's language, from the API's counts and codes. */
+function coverageText(table, lang, sum, n, total) {
+  const name = (code) => table.groups.flatMap((g) => g.rows).find((row) => row.area === code)?.label ?? code;
+  const names = (codes) => codes.map(name).join(", ");
+  return [t(lang, "table.coverageTitle", { n, total }),
+    sum?.missing?.length ? t(lang, "table.missing", { names: names(sum.missing) }) : null,
+    sum?.partial?.length ? t(lang, "table.partial", { names: names(sum.partial) }) : null].filter(Boolean).join("; ");
 }
 
 /** Countries of the shore with a figure per period: the API's count when it gives one, else the cells'. */
@@ -118,8 +127,7 @@ function coverageRow(table, group, lang) {
       const sum = group.subtotal?.[period];
       const n = sum?.have ?? group.rows.filter((row) => row.cells[period]?.value != null).length;
       const total = sum?.of ?? group.rows.length;
-      return el("td", { "data-period": period, "data-coverage": n,
-        title: sum?.coverage ?? t(lang, "table.coverageTitle", { n, total }) },
+      return el("td", { "data-period": period, "data-coverage": n, title: coverageText(table, lang, sum, n, total) },
       t(lang, "table.coverageCell", { n, total }));
     }));
 }

@@ -65,9 +65,23 @@ public record ConnectorDefinition(
      * Who publishes the feed and under which terms. {@code illustrative} says that the connector's
      * sample files carry figures written to show the layout, not published values: their figures never
      * headline a comparison that a published figure fills, and are graded not comparable.
+     *
+     * <p>Translations for the pages, by language code (en, fr, ar): {@code titles} of the connector's
+     * {@code title}, {@code publishers}, {@code datasets} and {@code licences}. {@code language} is the
+     * language {@code publisher} and {@code dataset} are written in (the publisher's own, en when absent):
+     * a page without a translation shows them as written, marked with that language.
      */
     public record Provenance(String publisher, String dataset, String licence, String url, String citation,
-                             Boolean illustrative) {
+                             Boolean illustrative, String language, Map<String, String> titles,
+                             Map<String, String> publishers, Map<String, String> datasets,
+                             Map<String, String> licences) {
+        public Provenance {
+            titles = titles == null ? Map.of() : Map.copyOf(titles);
+            publishers = publishers == null ? Map.of() : Map.copyOf(publishers);
+            datasets = datasets == null ? Map.of() : Map.copyOf(datasets);
+            licences = licences == null ? Map.of() : Map.copyOf(licences);
+        }
+
         public boolean isIllustrative() {
             return illustrative != null && illustrative;
         }

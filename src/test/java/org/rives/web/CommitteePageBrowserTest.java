@@ -1,83 +1,41 @@
 package org.rives.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The committee's page in a real headless Chromium against the server with the sample data: choose an
- * axis and an indicator, read a figure, switch to Arabic, download the CSV. A screenshot of the page is
- * left in the build folder for review. Skipped, with the reason, only where Chromium is not installed.
+ * axis and an indicator, read a figure, download the CSV, switch to French and Arabic. A screenshot of the page is
+ * left in the build folder for review, in English, French and Arabic. Skipped, with the reason, only where
+ * Chromium is not installed.
  */
-class CommitteePageBrowserTest extends WebServerTest {
+class CommitteePageBrowserTest extends BrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-    @TempDir
-    Path downloads;
-
-    @TempDir
-    Path profile;
-
-    WebDriver driver;
     WebDriverWait wait;
 
     @BeforeEach
-    void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium or chromedriver is not installed (/usr/bin/chromium, /usr/bin/chromedriver): the "
-                        + "real-browser test of the committee page is skipped. Install Debian's chromium and "
-                        + "chromium-driver (.ci/run does).");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,2400", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "safebrowsing.enabled", false));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+    void patience() {
+        wait = new WebDriverWait(driver, Chromium.PATIENCE);
     }
 
     @Test
-    void committeeReadsAFigureInEnglishAndArabicAndDownloadsIt() throws Exception {
+    void committeeReadsAFigureDownloadsItAndReadsItInFrenchAndArabic() throws Exception {
         driver.get(base() + "/");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for=axis-DEVELOPMENT]"))).click();
         new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("indicator"))))
@@ -109,6 +67,14 @@ class CommitteePageBrowserTest extends WebServerTest {
         assertThat(content.lines().findFirst()).hasValueSatisfying(header -> assertThat(header).contains("2022"));
         assertThat(content).contains("MAR", "Morocco", "11170423192.2348");
 
+        new Select(driver.findElement(By.id("lang"))).selectByValue("fr");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#compare-table caption"),
+                "Envois de fonds personnels reçus"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#compare-table tr[data-area=MAR] th"), "Maroc"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        screenshot("committee-page-fr.png");
+
         new Select(driver.findElement(By.id("lang"))).selectByValue("ar");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
@@ -121,14 +87,13 @@ class CommitteePageBrowserTest extends WebServerTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, buildDir().resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(driver, name);
     }
 
     /** Clicks a download link and waits for the finished file (Chromium writes .crdownload until done). */
     private Path download(By link) {
         driver.findElement(link).click();
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> finished().orElse(null));
+        return new WebDriverWait(driver, Chromium.PATIENCE).until(d -> finished().orElse(null));
     }
 
     private Optional<Path> finished() {
