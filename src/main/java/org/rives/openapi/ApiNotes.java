@@ -92,7 +92,7 @@ final class ApiNotes implements OpenApiCustomizer {
         MediaType inferred = ok.getContent() == null ? null : ok.getContent().values().stream().findFirst().orElse(null);
         Content content = new Content();
         for (String format : endpoint.formats()) {
-            boolean json = format.endsWith("json");
+            boolean json = format.contains("json");
             content.addMediaType(format, json && inferred != null ? inferred
                     : new MediaType().schema(new StringSchema().format(json ? null : "binary")));
         }

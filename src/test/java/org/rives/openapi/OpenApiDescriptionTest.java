@@ -38,7 +38,7 @@ class OpenApiDescriptionTest extends SampleServerTest {
         return JsonMapper.builder().build().readTree(getText("/v3/api-docs"));
     }
 
-    /** Every (method, path) Rives' own controllers map, as OpenAPI writes paths ({id}, not {id:\d+}). */
+    /** Every (method, path) Rives' own controllers map, as OpenAPI writes paths ({id}, not {id:\d+} or {*id}). */
     private Set<String> controllerEndpoints() {
         Set<String> endpoints = new TreeSet<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
@@ -47,7 +47,7 @@ class OpenApiDescriptionTest extends SampleServerTest {
             }
             Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
             for (String pattern : entry.getKey().getPatternValues()) {
-                String path = pattern.replaceAll("\\{([^}:]+):[^}]*}", "{$1}");
+                String path = pattern.replaceAll("\\{\\*?([^}:]+)(:[^}]*)?}", "{$1}");
                 (methods.isEmpty() ? Set.of(RequestMethod.GET) : methods)
                         .forEach(method -> endpoints.add(method + " " + path));
             }
