@@ -42,14 +42,17 @@ function source(s, loads) {
   const p = localProvenance(s.id, lang, s.provenance);
   const item = (key, ...value) => [el("dt", {}, t(lang, key)), el("dd", {}, ...value)];
   const last = s.lastLoad;
-  return el("section", { class: "source", id: "source-" + s.id, "aria-labelledby": "h-" + s.id },
-    el("h2", { id: "h-" + s.id }, p.title),
+  const overdue = s.freshness?.state === "overdue";
+  return el("section", { class: "source" + (overdue ? " overdue" : ""), id: "source-" + s.id, "aria-labelledby": "h-" + s.id },
+    el("h2", { id: "h-" + s.id }, p.title,
+      overdue ? [" ", el("span", { class: "fresh-overdue badge" }, t(lang, "fresh.overdue"))] : []),
     s.provenance?.illustrative ? el("p", { class: "illustrative", role: "note" }, t(lang, "sources.illustrative")) : [],
     el("dl", {},
       item("sources.publisher", p.publisher ?? ""),
       item("sources.dataset", p.dataset ?? ""),
       item("sources.licence", p.licence ?? ""),
       p.url ? item("sources.link", el("a", { href: p.url, class: "url" }, leftToRight(p.url))) : [],
+      item("sources.mode", mode(s)),
       item("sources.observations", formatValue(lang, s.observations)),
       item("sources.lastLoad", last ? ["#" + last.loadId + " · " + formatDate(lang, last.at) + " · ",
         leftToRight(last.file), " · ", loadStatus(last.status)] : t(lang, "sources.never")),
@@ -70,6 +73,14 @@ function freshness(fresh, last) {
   if (fresh?.cadence) parts.push(" · ", leftToRight(fresh.cadence));
   if (fresh?.dueAt) parts.push(" · " + t(lang, "fresh.dueAt") + " " + formatDate(lang, fresh.dueAt));
   return parts;
+}
+
+/** Pull (Rives fetches it: the publisher's host, kept left to right, and how many files) or push (uploaded). */
+function mode(s) {
+  if (s.mode !== "pull") return t(lang, "mode.push");
+  const urls = s.remote.url ? [s.remote.url] : s.remote.urls;
+  const host = new URL(urls[0].replace(/[{}]/g, "")).host;
+  return [t(lang, "mode.pull") + " · ", leftToRight(host + (urls.length > 1 ? ` (${urls.length})` : ""))];
 }
 
 /** Quirks are engineering notes on the publisher's files, written in English. */

@@ -20,9 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SourcesController {
 
+    /** {@code mode}: {@code pull} when Rives fetches the source from its publisher, {@code push} when it is uploaded. */
     record Source(String id, String title, String format, ConnectorDefinition.Provenance provenance,
                   List<String> samples, List<ConnectorDefinition.Quirk> quirks, long observations, LastLoad lastLoad,
-                  ConnectorDefinition.Remote remote, Freshness freshness) {
+                  String mode, ConnectorDefinition.Remote remote, Freshness freshness) {
     }
 
     record LastLoad(int loadId, String status, String file, java.time.Instant at, long observations) {
@@ -58,7 +59,8 @@ class SourcesController {
                 LastLoad lastLoad = last.isEmpty() ? null : new LastLoad(last.get(0).loadId(), last.get(0).status(),
                         last.get(0).file(), last.get(0).startedAt(), last.get(0).observations());
                 sources.add(new Source(d.id(), d.title(), d.format(), d.provenance(), d.samples(), d.quirks(),
-                        counts.getOrDefault(d.id(), 0L), lastLoad, d.remote(),
+                        counts.getOrDefault(d.id(), 0L), lastLoad,
+                        d.remote() != null && d.remote().hasEndpoint() ? "pull" : "push", d.remote(),
                         SourceFreshness.of(d, lastSuccess.get(d.id()), now)));
             }
             return new Sources(sources, connectors.problems().stream().map(Object::toString).toList());

@@ -12,7 +12,9 @@ import org.rives.store.LoadReport;
 import org.rives.store.LoadRequest;
 import org.rives.store.FetchReport;
 import org.rives.store.LoadService;
+import org.rives.store.RefreshOptions;
 import org.rives.store.RemoteLoads;
+import org.rives.store.SourceRefresh;
 import org.rives.store.UnknownConnectorException;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -82,12 +84,14 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     private int fetch(RemoteLoads remote) throws Exception {
-        FetchReport report = remote.refresh(connector, dryRun);
-        System.out.println(json ? ReportPrinter.JSON.writeValueAsString(report) : fetchLine(report));
-        if (report.load() != null && !json) {
-            System.out.println(ReportPrinter.text(report.load()));
+        SourceRefresh refresh = remote.refresh(connector, new RefreshOptions(dryRun, false, null));
+        for (FetchReport report : refresh.parts()) {
+            System.out.println(json ? ReportPrinter.JSON.writeValueAsString(report) : fetchLine(report));
+            if (report.load() != null && !json) {
+                System.out.println(ReportPrinter.text(report.load()));
+            }
         }
-        return report.succeeded() ? 0 : 1;
+        return refresh.succeeded() ? 0 : 1;
     }
 
     private static String fetchLine(FetchReport r) {

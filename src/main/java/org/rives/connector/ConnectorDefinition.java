@@ -52,13 +52,62 @@ public record ConnectorDefinition(
     }
 
     /**
-     * Where and how often the publisher releases the file: {@code load} without a file fetches
-     * {@code url}; {@code schedule} (a Spring cron, six fields) refreshes it when fetching is on;
-     * {@code cadence} (ISO-8601 period such as P1M) is the expected release interval that freshness is
-     * measured against; {@code maxBytes} caps a download; {@code accept} is the media type to ask for, where
-     * the publisher's service chooses its format by the Accept header (SDMX REST services do).
+     * Where and how often the publisher releases the feed. A pull source names its endpoint: {@code url}, or
+     * {@code urls} when the dataset comes as several files (one load each); a push source (uploads) names none
+     * and keeps only its {@code cadence}. URLs are templates: {@code {from}} is the first year of the
+     * {@link Window period window}, {@code {year}} the current year. {@code schedule} (a Spring cron, six
+     * fields) refreshes the source in the server when fetching is on; {@code cadence} (ISO-8601 period such as
+     * P1M) is the release interval freshness is measured against; {@code maxBytes} caps a download;
+     * {@code accept} is the media type to ask for where the service chooses its format by the Accept header.
      */
-    public record Remote(String url, String schedule, String cadence, Long maxBytes, String accept) {
+    public record Remote(String url, List<String> urls, String schedule, String cadence, Long maxBytes, String accept,
+                         Archive archive, Paging paging, Window window, Async async) {
+
+        public Remote {
+            urls = urls == null ? List.of() : List.copyOf(urls);
+        }
+
+        /** The URL templates to fetch, in order; empty for a push source. */
+        public List<String> requests() {
+            return url != null ? List.of(url) : urls;
+        }
+
+        /** True when Rives fetches the feed from the publisher (pull), false when its files are uploaded (push). */
+        public boolean hasEndpoint() {
+            return !requests().isEmpty();
+        }
+
+        /**
+         * The body is an archive: {@code type} zip or gzip; for a zip, {@code member} is a regular expression that
+         * exactly one member's name must match in full (the data file among metadata files).
+         */
+        public record Archive(String type, String member) {
+        }
+
+        /**
+         * The endpoint splits a query into pages: {@code type} names whose page information is read
+         * ({@code worldbank-api}: {@code [{"page":1,"pages":4,...}, rows]}); {@code parameter} is the query
+         * parameter that asks for page n (default {@code page}); {@code maxPages} bounds a runaway query.
+         */
+        public record Paging(String type, String parameter, Integer maxPages) {
+        }
+
+        /**
+         * A period window: {@code {from}} in the URL is {@code from} on the first fetch and on a full refresh,
+         * then the year of the last answered fetch minus {@code lookback} years (the publisher's revisions), never
+         * before {@code from}. The store withdraws figures only within the periods a file covers, so a windowed
+         * file leaves the older periods as they are.
+         */
+        public record Window(Integer from, Integer lookback) {
+        }
+
+        /**
+         * The publisher may answer a large query asynchronously with a key (Eurostat): {@code status} and
+         * {@code data} are URL templates with {@code {key}}; Rives polls the status, with growing waits, until
+         * the data is available or {@code maxWait} (ISO-8601 duration) has passed.
+         */
+        public record Async(String status, String data, String maxWait) {
+        }
     }
 
     /**

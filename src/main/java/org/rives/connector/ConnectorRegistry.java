@@ -44,8 +44,9 @@ public final class ConnectorRegistry {
     private static final Schema SCHEMA = loadSchema();
 
     private final Path directory;
-    private final Map<String, ConnectorDefinition> definitions = new TreeMap<>();
-    private final List<Problem> problems = new ArrayList<>();
+    // Replaced whole on reload, never changed in place: readers on other threads see the old set or the new.
+    private volatile Map<String, ConnectorDefinition> definitions = Map.of();
+    private volatile List<Problem> problems = List.of();
 
     public ConnectorRegistry(Path directory) {
         this.directory = directory;
@@ -53,20 +54,23 @@ public final class ConnectorRegistry {
     }
 
     public synchronized void reload() {
-        definitions.clear();
-        problems.clear();
+        Map<String, ConnectorDefinition> read = new TreeMap<>();
+        List<Problem> refused = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
-            problems.add(new Problem(directory, List.of("connector folder not found")));
-            return;
+            refused.add(new Problem(directory, List.of("connector folder not found")));
+        } else {
+            try (Stream<Path> files = Files.list(directory)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted()
+                        .forEach(file -> read(file, read, refused));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + directory, e);
+            }
         }
-        try (Stream<Path> files = Files.list(directory)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().forEach(this::read);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + directory, e);
-        }
+        definitions = read;
+        problems = refused;
     }
 
-    private void read(Path file) {
+    private static void read(Path file, Map<String, ConnectorDefinition> definitions, List<Problem> problems) {
         List<String> reasons = new ArrayList<>();
         ConnectorDefinition definition = parse(file, reasons);
         if (definition == null) {

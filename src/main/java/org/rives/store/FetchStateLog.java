@@ -10,7 +10,10 @@ import java.util.Optional;
 
 import org.rives.connector.fetch.Validators;
 
-/** What the last fetch of each remote connector learnt, kept in {@code fetch_state}. */
+/**
+ * What the last fetch of each file of a pull connector learnt, kept in {@code fetch_state}: one row per file,
+ * keyed by the connector id when its remote has one URL, {@code id#n} for the n-th of several.
+ */
 final class FetchStateLog {
 
     /** The row of one connector. */

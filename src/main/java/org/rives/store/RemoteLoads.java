@@ -1,121 +1,147 @@
 package org.rives.store;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.ConnectorRegistry;
+import org.rives.connector.fetch.DisplayNames;
 import org.rives.connector.fetch.FetchResult;
-import org.rives.connector.fetch.Fetcher;
+import org.rives.connector.fetch.RemoteDownload;
+import org.rives.connector.fetch.UrlTemplate;
 import org.rives.connector.fetch.Validators;
 
 /**
- * Refreshes a connector from its {@code remote.url}: fetch (conditionally, with the validators of the
- * last load), then hand the complete file to the {@link LoadService}, which archives the bytes before
- * reading them. The validators are remembered only once the fetched file has loaded, so a file that
- * failed is fetched in full again next time instead of being answered 304 for ever.
+ * Refreshes a pull connector from its publisher: each URL of its {@code remote} is resolved (period window,
+ * current year), fetched conditionally with the validators of the last load, and the complete file handed to
+ * the {@link LoadService}, which archives the bytes before reading them. Each file is its own load. The
+ * validators are remembered only once the fetched file has loaded, so a file that failed is fetched in full
+ * again next time instead of being answered 304 for ever.
  */
 public final class RemoteLoads {
 
     private final ConnectorRegistry connectors;
-    private final Fetcher fetcher;
+    private final RemoteDownload download;
     private final LoadService loads;
     private final Database database;
     private final Path workDir;
+    private final Clock clock;
     private final FetchStateLog states = new FetchStateLog();
 
-    public RemoteLoads(ConnectorRegistry connectors, Fetcher fetcher, LoadService loads, Database database,
-                       Path workDir) {
+    public RemoteLoads(ConnectorRegistry connectors, RemoteDownload download, LoadService loads, Database database,
+                       Path workDir, Clock clock) {
         this.connectors = connectors;
-        this.fetcher = fetcher;
+        this.download = download;
         this.loads = loads;
         this.database = database;
         this.workDir = workDir;
+        this.clock = clock;
     }
 
-    /** True when the connector names a URL to fetch. */
+    /** True when the connector names an endpoint to fetch (a pull source). */
     public boolean isRemote(String connector) {
-        return connectors.find(connector).map(d -> d.remote() != null && d.remote().url() != null).orElse(false);
+        return connectors.find(connector).map(RemoteLoads::pulls).orElse(false);
     }
 
-    /**
-     * Fetches and loads. A dry run sends no validators (the point is to see the whole file) and
-     * remembers nothing.
-     */
-    public FetchReport refresh(String connector, boolean dryRun) throws IOException, InterruptedException {
+    static boolean pulls(ConnectorDefinition definition) {
+        return definition.remote() != null && definition.remote().hasEndpoint();
+    }
+
+    /** Fetches and loads every file of the connector's remote, in order. */
+    public SourceRefresh refresh(String connector, RefreshOptions options) throws IOException, InterruptedException {
         ConnectorDefinition definition = connectors.find(connector).orElseThrow(() -> new UnknownConnectorException(
                 connector, connectors.all().stream().map(ConnectorDefinition::id).toList()));
-        if (definition.remote() == null || definition.remote().url() == null) {
-            throw new IllegalArgumentException("connector " + connector + " has no remote.url to fetch");
+        if (!pulls(definition)) {
+            throw new IllegalArgumentException("connector " + connector + " has no remote.url to fetch: its files are "
+                    + "uploaded (push)");
         }
-        String url = definition.remote().url();
-        FetchStateLog.State previous = read(connector);
-        Validators validators = dryRun || previous == null || !url.equals(previous.url()) ? Validators.NONE
-                : previous.validators();
-        FetchResult fetched = fetcher.fetch(URI.create(url), definition.remote().accept(), validators,
-                definition.remote().maxBytes(), workDir);
-        Instant now = Instant.now();
+        List<String> templates = definition.remote().requests();
+        List<FetchReport> parts = new ArrayList<>();
+        for (int i = 0; i < templates.size(); i++) {
+            String key = templates.size() == 1 ? connector : connector + "#" + (i + 1);
+            parts.add(part(definition, key, new UrlTemplate(templates.get(i)), options));
+        }
+        return new SourceRefresh(connector, parts);
+    }
+
+    private FetchReport part(ConnectorDefinition definition, String key, UrlTemplate template, RefreshOptions options)
+            throws IOException, InterruptedException {
+        FetchStateLog.State previous = options.dryRun() ? null : read(key);
+        String url = template.resolve(definition.remote().window(), previous == null ? null : previous.checkedAt(),
+                options.full() || options.dryRun(), clock);
+        Validators validators = validators(previous, url, template);
+        FetchResult fetched = download.download(definition.remote(), url, validators, workDir, options.progress());
+        Instant now = clock.instant();
         if (fetched.outcome() != FetchResult.Outcome.FETCHED) {
-            if (!dryRun) {
-                remember(connector, previous, url, validators, now, fetched.outcome().label(), fetched.message(), null);
+            if (!options.dryRun()) {
+                remember(key, previous, url, validators, now, fetched.outcome().label(), fetched.message(), null);
             }
-            return report(connector, fetched, null);
+            return report(definition.id(), fetched, null);
         }
         try {
-            LoadReport load = loads.load(new LoadRequest(connector, fetched.file(), displayName(url, connector), dryRun,
-                    false));
-            if (!dryRun) {
+            String name = fetched.fileName() != null ? fetched.fileName() : DisplayNames.ofUrl(url, definition.id());
+            LoadReport load = loads.load(new LoadRequest(definition.id(), fetched.file(), name, options.dryRun(), false));
+            if (!options.dryRun()) {
                 boolean loaded = load.succeeded();
-                remember(connector, previous, url, loaded ? fetched.validators() : validators, now,
+                remember(key, previous, url, loaded ? fetched.validators() : validators, now,
                         loaded ? "fetched" : "failed", loaded ? fetched.message() : "fetched, but the load was "
                                 + load.status() + ": " + load.message(), loaded ? load.sha256() : null);
             }
-            return report(connector, fetched, load);
+            return report(definition.id(), fetched, load);
         } finally {
             Files.deleteIfExists(fetched.file());
         }
     }
 
-    private FetchStateLog.State read(String connector) {
+    /**
+     * All the validators for the same URL; only the date for the same query with a moved window or year (the
+     * publisher can still say nothing changed since); none for a query the connector did not ask before.
+     */
+    private static Validators validators(FetchStateLog.State previous, String url, UrlTemplate template) {
+        if (previous == null) {
+            return Validators.NONE;
+        }
+        if (url.equals(previous.url())) {
+            return previous.validators();
+        }
+        return template.resolved(previous.url()) ? previous.validators().dateOnly() : Validators.NONE;
+    }
+
+    private FetchStateLog.State read(String key) {
         try (Database.ReadConnection read = database.read()) {
-            return states.find(read.connection(), connector).orElse(null);
+            return states.find(read.connection(), key).orElse(null);
         } catch (SQLException e) {
-            throw new StoreException("cannot read the fetch state of " + connector + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read the fetch state of " + key + ": " + e.getMessage(), e);
         }
     }
 
-    private void remember(String connector, FetchStateLog.State previous, String url, Validators validators,
+    private void remember(String key, FetchStateLog.State previous, String url, Validators validators,
                           Instant checked, String status, String message, String sha) {
         boolean fetched = sha != null;
-        FetchStateLog.State state = new FetchStateLog.State(url, validators,
-                "failed".equals(status) && previous != null ? previous.checkedAt() : checked,
+        boolean failed = "failed".equals(status);
+        FetchStateLog.State state = new FetchStateLog.State(failed && previous != null ? previous.url() : url,
+                failed && previous != null ? previous.validators() : validators,
+                failed && previous != null ? previous.checkedAt() : failed ? null : checked,
                 fetched ? checked : previous == null ? null : previous.fetchedAt(), status, message,
                 fetched ? sha : previous == null ? null : previous.sha256());
         try {
             database.write(connection -> {
-                states.save(connection, connector, state);
+                states.save(connection, key, state);
                 return null;
             });
         } catch (SQLException e) {
-            throw new StoreException("cannot save the fetch state of " + connector + ": " + e.getMessage(), e);
+            throw new StoreException("cannot save the fetch state of " + key + ": " + e.getMessage(), e);
         }
     }
 
     private static FetchReport report(String connector, FetchResult fetched, LoadReport load) {
         return new FetchReport(connector, fetched.url(), fetched.outcome().label(), fetched.httpStatus(),
                 fetched.attempts(), fetched.bytes(), fetched.message(), load);
-    }
-
-    /** The report names the file as the publisher does: the last segment of the URL's path. */
-    static String displayName(String url, String connector) {
-        String path = URI.create(url).getPath();
-        String last = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
-        return last.isEmpty() ? connector : URLDecoder.decode(last, StandardCharsets.UTF_8);
     }
 }

@@ -1,9 +1,11 @@
 package org.rives.system;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.rives.connector.ConnectorRegistry;
 import org.rives.connector.fetch.Fetcher;
+import org.rives.connector.fetch.RemoteDownload;
 import org.rives.store.Database;
 import org.rives.store.LoadService;
 import org.rives.store.RemoteLoads;
@@ -26,8 +28,8 @@ class FetchConfiguration {
     @Bean
     RemoteLoads remoteLoads(ConnectorRegistry connectors, Fetcher fetcher, LoadService loads, Database database,
                             RivesProperties properties) {
-        return new RemoteLoads(connectors, fetcher, loads, database,
-                Path.of(properties.rawDir()).toAbsolutePath().resolveSibling("fetch"));
+        return new RemoteLoads(connectors, new RemoteDownload(fetcher), loads, database,
+                Path.of(properties.rawDir()).toAbsolutePath().resolveSibling("fetch"), Clock.systemUTC());
     }
 
     @Bean

@@ -16,7 +16,8 @@ import org.rives.testing.TestStore;
 /** {@code load <connector>} without a file: fetched from remote.url, served by a real local HTTP server. */
 class LoadFetchCommandTest {
 
-    private static String run(String... args) {
+    /** Runs the command line; its exit status, a newline, then all it printed on standard output and error. */
+    static String run(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

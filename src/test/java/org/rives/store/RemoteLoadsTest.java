@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rives.connector.fetch.FetchSettings;
 import org.rives.connector.fetch.Fetcher;
 import org.rives.connector.fetch.Freshness;
+import org.rives.connector.fetch.RemoteDownload;
 import org.rives.connector.fetch.PublisherServer;
 import org.rives.testing.TestStore;
 
@@ -47,12 +49,18 @@ class RemoteLoadsTest {
         store = new TestStore(dir, connectors);
         FetchSettings settings = new FetchSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2),
                 2, Duration.ZERO, Duration.ZERO, 10_000_000);
-        remote = new RemoteLoads(store.connectors, new Fetcher(settings, d -> { }), store.loads, store.database,
-                dir.resolve("fetch"));
+        remote = new RemoteLoads(store.connectors, new RemoteDownload(new Fetcher(settings, d -> { })), store.loads,
+                store.database, dir.resolve("fetch"), Clock.systemUTC());
     }
 
     private String etag() {
         return "\"" + Integer.toHexString(java.util.Arrays.hashCode(served.get())) + "\"";
+    }
+
+    private FetchReport refresh(boolean dryRun) throws Exception {
+        SourceRefresh refresh = remote.refresh("worldbank-wdi", new RefreshOptions(dryRun, false, null));
+        assertThat(refresh.parts()).hasSize(1);
+        return refresh.parts().get(0);
     }
 
     @AfterEach
@@ -63,7 +71,7 @@ class RemoteLoadsTest {
 
     @Test
     void fetchesArchivesAndLoadsThenAnswersNotModifiedWithoutTouchingTheStore() throws Exception {
-        FetchReport first = remote.refresh("worldbank-wdi", false);
+        FetchReport first = refresh(false);
 
         assertThat(first.outcome()).isEqualTo("fetched");
         assertThat(first.load().status()).isEqualTo(LoadReport.COMMITTED);
@@ -74,7 +82,7 @@ class RemoteLoadsTest {
         var figures = store.figures();
         var loads = store.rows("SELECT load_id, status FROM load ORDER BY load_id");
 
-        FetchReport second = remote.refresh("worldbank-wdi", false);
+        FetchReport second = refresh(false);
 
         assertThat(second.outcome()).isEqualTo("not modified");
         assertThat(second.httpStatus()).isEqualTo(304);
@@ -87,12 +95,12 @@ class RemoteLoadsTest {
 
     @Test
     void aNewReleaseIsFetchedInFullAndLoadedAsANewVintage() throws Exception {
-        remote.refresh("worldbank-wdi", false);
+        refresh(false);
         String revised = new String(served.get(), StandardCharsets.UTF_8).replace("\"37076584\"", "\"37076585\"");
         assertThat(revised).isNotEqualTo(new String(served.get(), StandardCharsets.UTF_8));
         served.set(revised.getBytes(StandardCharsets.UTF_8));
 
-        FetchReport next = remote.refresh("worldbank-wdi", false);
+        FetchReport next = refresh(false);
 
         assertThat(next.outcome()).isEqualTo("fetched");
         assertThat(next.load().status()).isEqualTo(LoadReport.COMMITTED);
@@ -101,11 +109,11 @@ class RemoteLoadsTest {
 
     @Test
     void aFailedFetchLoadsNothingAndKeepsTheLastValidators() throws Exception {
-        remote.refresh("worldbank-wdi", false);
+        refresh(false);
         var figures = store.figures();
         server.on("/API_SP.POP.TOTL.csv", PublisherServer.status(500));
 
-        FetchReport failed = remote.refresh("worldbank-wdi", false);
+        FetchReport failed = refresh(false);
 
         assertThat(failed.outcome()).isEqualTo("failed");
         assertThat(failed.attempts()).isEqualTo(2);
@@ -120,7 +128,7 @@ class RemoteLoadsTest {
         SourceFreshness freshness = new SourceFreshness(store.database);
         assertThat(freshness.of(definition, Instant.now()).state()).isEqualTo(Freshness.OVERDUE);
 
-        remote.refresh("worldbank-wdi", false);
+        refresh(false);
         Instant now = Instant.now();
 
         assertThat(freshness.of(definition, now).state()).isEqualTo(Freshness.FRESH);
@@ -130,7 +138,7 @@ class RemoteLoadsTest {
 
     @Test
     void aDryRunFetchesInFullAndRemembersNothing() throws Exception {
-        FetchReport dry = remote.refresh("worldbank-wdi", true);
+        FetchReport dry = refresh(true);
 
         assertThat(dry.load().status()).isEqualTo(LoadReport.VALIDATED);
         assertThat(store.rows("SELECT count(*) FROM fetch_state")).containsExactly("0");

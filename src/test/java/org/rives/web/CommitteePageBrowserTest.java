@@ -86,6 +86,17 @@ class CommitteePageBrowserTest extends BrowserTest {
         screenshot("committee-page-ar.png");
     }
 
+    @Test
+    void theSourcesPageSaysWhetherEachSourceIsFetchedOrUploaded() {
+        driver.get(base() + "/sources.html");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("source-worldbank-wdi"),
+                "fetched from the publisher's endpoint"));
+        assertThat(driver.findElement(By.id("source-worldbank-wdi")).getText()).contains("api.worldbank.org (6)");
+        assertThat(driver.findElement(By.id("source-bct-tn-revenus-travail")).getText())
+                .contains("uploaded (the publisher has no machine endpoint)");
+        assertThat(driver.findElements(By.cssSelector(".source.overdue"))).isEmpty(); // every sample was just loaded
+    }
+
     private void screenshot(String name) throws IOException {
         Chromium.screenshot(driver, name);
     }

@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Streams a response body to a file, chunk by chunk, so a publisher's file is never held whole in
- * memory. Stops as soon as the body passes the size limit, and remembers when bytes last arrived so
- * that the fetcher can give up on a stalled transfer.
+ * memory. Stops as soon as the body passes the size limit, tells the progress listener how far it got,
+ * and remembers when bytes last arrived so that the fetcher can give up on a stalled transfer.
  */
-final class FileBodySubscriber implements BodySubscriber<Long> {
+final class FileBodySubscriber implements BodySubscriber<Long>, BodyWatch {
 
     /** The body is larger than the limit the connector allows. */
     static final class TooLargeException extends IOException {
@@ -28,41 +28,60 @@ final class FileBodySubscriber implements BodySubscriber<Long> {
         }
     }
 
+    /** What a response brought: the bytes written to the file, or the start of an error answer's text. */
+    record Received(long bytes, String errorText) {
+    }
+
     private final Path file;
     private final long maxBytes;
+    private final Progress progress;
     private final CompletableFuture<Long> result = new CompletableFuture<>();
     private volatile Flow.Subscription subscription;
     private volatile long lastActivityNanos = System.nanoTime();
     private FileChannel channel;
     private long written;
 
-    FileBodySubscriber(Path file, long maxBytes) {
+    /** Where the progress goes: the listener, the URL it is told about and the length announced. */
+    record Progress(FetchProgress listener, String url, long total) {
+    }
+
+    FileBodySubscriber(Path file, long maxBytes, Progress progress) {
         this.file = file;
         this.maxBytes = maxBytes;
+        this.progress = progress;
     }
 
     /**
-     * Streams a 200's body to {@code file} (refusing at once a length announced above the limit) and
-     * discards any other status's body; the subscriber in use is left in {@code current} for the
-     * read-timeout watch.
+     * Streams a 200 or 202 body to {@code file} (refusing at once a length announced above the limit),
+     * keeps the start of an error answer's text for the report, and reads nothing for a 304; the subscriber
+     * in use is left in {@code current} for the read-timeout watch.
      */
-    static HttpResponse.BodyHandler<Long> handler(Path file, long maxBytes, AtomicReference<FileBodySubscriber> current) {
+    static HttpResponse.BodyHandler<Received> handler(Path file, long maxBytes, AtomicReference<BodyWatch> current,
+                                                      FetchProgress listener, String url) {
         return info -> {
-            if (info.statusCode() != 200) {
-                return HttpResponse.BodySubscribers.replacing(0L);
+            int status = info.statusCode();
+            if (status == 304) {
+                return HttpResponse.BodySubscribers.replacing(new Received(0, null));
+            }
+            if (status != 200 && status != 202) {
+                ErrorTextSubscriber subscriber = new ErrorTextSubscriber();
+                current.set(subscriber);
+                return subscriber;
             }
             OptionalLong announced = info.headers().firstValueAsLong("Content-Length");
-            FileBodySubscriber subscriber = new FileBodySubscriber(file, maxBytes);
+            FileBodySubscriber subscriber = new FileBodySubscriber(file, maxBytes,
+                    new Progress(listener, url, announced.orElse(-1)));
             if (announced.isPresent() && announced.getAsLong() > maxBytes) {
                 subscriber.abort(new TooLargeException("the server announces " + announced.getAsLong()
                         + " bytes, above the limit of " + maxBytes));
             }
             current.set(subscriber);
-            return subscriber;
+            return HttpResponse.BodySubscribers.mapping(subscriber, bytes -> new Received(bytes, null));
         };
     }
 
-    long lastActivityNanos() {
+    @Override
+    public long lastActivityNanos() {
         return lastActivityNanos;
     }
 
@@ -104,6 +123,7 @@ final class FileBodySubscriber implements BodySubscriber<Long> {
             fail(e);
             return;
         }
+        progress.listener().update(progress.url(), written, progress.total());
         subscription.request(1);
     }
 
@@ -125,7 +145,8 @@ final class FileBodySubscriber implements BodySubscriber<Long> {
     }
 
     /** Stops the transfer from outside (a stalled body); the body future fails with the reason. */
-    void abort(IOException reason) {
+    @Override
+    public void abort(IOException reason) {
         fail(reason);
     }
 

@@ -11,4 +11,12 @@ public record Validators(String etag, String lastModified) {
     public boolean isEmpty() {
         return etag == null && lastModified == null;
     }
+
+    /**
+     * Only the date, for another query of the same data (a moved period window): an ETag names one
+     * representation, but "nothing changed since this date" holds for any part of the dataset.
+     */
+    public Validators dateOnly() {
+        return new Validators(null, lastModified);
+    }
 }

@@ -212,4 +212,91 @@ class FetcherTest {
         assertThat(result.attempts()).isEqualTo(1);
         assertThat(work).isEmptyDirectory();
     }
+
+    @Test
+    void waitsAsLongAsRetryAfterSaysInSecondsOrAsADate() throws Exception {
+        byte[] bytes = "a,b\n".getBytes(StandardCharsets.UTF_8);
+        String inAMinute = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(90));
+        server.on("/busy.csv", (exchange, n, s) -> {
+            if (n == 1) {
+                exchange.getResponseHeaders().add("Retry-After", "7");
+                exchange.sendResponseHeaders(429, -1);
+            } else if (n == 2) {
+                exchange.getResponseHeaders().add("Retry-After", inAMinute);
+                exchange.sendResponseHeaders(503, -1);
+            } else {
+                PublisherServer.file(bytes, "\"b\"").answer(exchange, n, s);
+            }
+        });
+
+        FetchResult result = fetcher.fetch(server.uri("/busy.csv"), Validators.NONE, null, work);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FETCHED);
+        assertThat(waits).hasSize(2);
+        assertThat(waits.get(0)).isEqualTo(Duration.ofSeconds(7));
+        assertThat(waits.get(1)).isBetween(Duration.ofSeconds(80), Duration.ofSeconds(90));
+    }
+
+    @Test
+    void aRetryAfterLongerThanTheCapEndsTheFetchWithoutWaiting() throws Exception {
+        server.on("/later.csv", (exchange, n, s) -> {
+            exchange.getResponseHeaders().add("Retry-After", "3600");
+            exchange.sendResponseHeaders(503, -1);
+        });
+
+        FetchResult result = fetcher.fetch(server.uri("/later.csv"), Validators.NONE, null, work);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.attempts()).isEqualTo(1);
+        assertThat(waits).isEmpty();
+        assertThat(result.message()).contains("HTTP 503", "retry after 3600 s", "the next refresh tries again");
+    }
+
+    @Test
+    void reportsWhatThePublisherSaidWhenItRefusesTheQuery() throws Exception {
+        byte[] fault = ("<S:Fault xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><faultcode>413</faultcode>"
+                + "<faultstring>EXTRACTION_TOO_BIG: The requested extraction is too big, estimated 420709314 rows, "
+                + "max authorised is 5000000, please change your filters</faultstring></S:Fault>")
+                .getBytes(StandardCharsets.UTF_8);
+        server.on("/huge", (exchange, n, s) -> {
+            exchange.sendResponseHeaders(413, fault.length);
+            exchange.getResponseBody().write(fault);
+        });
+
+        FetchResult result = fetcher.fetch(server.uri("/huge"), Validators.NONE, null, work);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.attempts()).isEqualTo(1);
+        assertThat(result.message()).isEqualTo("the server answered HTTP 413: EXTRACTION_TOO_BIG: The requested "
+                + "extraction is too big, estimated 420709314 rows, max authorised is 5000000, please change your filters");
+    }
+
+    @Test
+    void sendsAPublishersUrlToTheAddressTheRewriteNamesAndReportsThePublishersUrl() throws Exception {
+        server.on("/mirror/data/x.csv", PublisherServer.file("a\n".getBytes(StandardCharsets.UTF_8), "\"m\""));
+        FetchSettings settings = new FetchSettings(Duration.ofSeconds(10), Duration.ofSeconds(10),
+                Duration.ofSeconds(10), 1, Duration.ZERO, Duration.ZERO, 1000)
+                .withRewrite(HostRewrite.parse(java.util.List.of("https://publisher.example=" + server.uri("/mirror"))));
+
+        FetchResult result = new Fetcher(settings, waits::add).fetch(java.net.URI.create(
+                "https://publisher.example/data/x.csv"), Validators.NONE, null, work);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FETCHED);
+        assertThat(result.url()).isEqualTo("https://publisher.example/data/x.csv");
+        assertThat(server.requests("/mirror/data/x.csv")).isEqualTo(1);
+    }
+
+    @Test
+    void tellsTheProgressListenerHowFarTheDownloadGot() throws Exception {
+        byte[] bytes = Files.readAllBytes(SAMPLE);
+        server.on("/wdi.csv", PublisherServer.file(bytes, "\"p\""));
+        java.util.List<long[]> updates = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        fetcher.fetch(new Fetcher.Request(server.uri("/wdi.csv"), null, Validators.NONE, 1_000_000, work,
+                (url, received, total) -> updates.add(new long[] {received, total})));
+
+        assertThat(updates).isNotEmpty();
+        assertThat(updates.get(updates.size() - 1)).containsExactly(bytes.length, bytes.length);
+    }
 }
