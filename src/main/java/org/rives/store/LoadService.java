@@ -51,6 +51,11 @@ public final class LoadService {
     }
 
     public LoadReport load(LoadRequest request) throws IOException {
+        return load(request, MergeInspector.NONE);
+    }
+
+    /** A load whose changes {@code inspector} sees before they are committed or rolled back. */
+    public LoadReport load(LoadRequest request, MergeInspector inspector) throws IOException {
         ConnectorDefinition definition = connectors.find(request.connector()).orElseThrow(() ->
                 new UnknownConnectorException(request.connector(),
                         connectors.all().stream().map(ConnectorDefinition::id).toList()));
@@ -70,7 +75,7 @@ public final class LoadService {
             sha = entry.sha256();
             bytes = entry.bytes();
         }
-        Attempt attempt = new Attempt(request, definition, reader, file, sha, bytes, started);
+        Attempt attempt = new Attempt(request, definition, reader, file, sha, bytes, started, inspector);
         try {
             LoadReport report = database.write(attempt::run);
             listener.loaded(report);
@@ -89,12 +94,13 @@ public final class LoadService {
         private final String sha;
         private final long bytes;
         private final Instant started;
+        private final MergeInspector inspector;
         private final ValidationReport validation;
         /** Whether staging found an observation given twice (only then is there anything to drop). */
         private boolean duplicated;
 
         Attempt(LoadRequest request, ConnectorDefinition definition, FeedReader reader, Path file, String sha,
-                long bytes, Instant started) {
+                long bytes, Instant started, MergeInspector inspector) {
             this.request = request;
             this.definition = definition;
             this.reader = reader;
@@ -102,6 +108,7 @@ public final class LoadService {
             this.sha = sha;
             this.bytes = bytes;
             this.started = started;
+            this.inspector = inspector;
             this.validation = new ValidationReport(request.displayName());
         }
 
@@ -142,6 +149,7 @@ public final class LoadService {
             }
             int loadId = log.nextId(connection);
             VintageMerger.Changes changes = merger.merge(loadId);
+            inspector.inspect(connection, loadId);
             merger.dropStaging();
             LoadReport.Changes moved = new LoadReport.Changes(changes.added(), changes.revised(), changes.withdrawn(),
                     changes.unchanged());
