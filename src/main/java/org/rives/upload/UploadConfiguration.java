@@ -1,0 +1,58 @@
+package org.rives.upload;
+
+import java.nio.file.Path;
+
+import org.rives.access.AuditLog;
+import org.rives.access.UploadLimits;
+import org.rives.connector.ConnectorRegistry;
+import org.rives.store.Database;
+import org.rives.store.LoadService;
+import org.rives.system.RivesProperties;
+import org.rives.writes.WriteQueue;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.core.env.Environment;
+
+/**
+ * Uploads exist in the server only: the command line must never touch the staging folder of a server
+ * that may be running on the same data.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(UploadProperties.class)
+class UploadConfiguration {
+
+    /**
+     * The one write queue of the process (uploads, scheduled fetches). Closed before the store, which it
+     * depends on, so that a running load ends before the file is closed.
+     */
+    @Bean(destroyMethod = "close")
+    @DependsOn("database")
+    WriteQueue writeQueue(UploadProperties uploads) {
+        return new WriteQueue(uploads.queueCapacity());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication
+    static class Server {
+
+        /** Beside the raw archive ({@code data/uploads}), so that archiving a committed file is a same-disk copy. */
+        @Bean
+        StagedFiles stagedFiles(RivesProperties rives, UploadProperties uploads, Environment environment) {
+            long maxFile = UploadLimits.maxFileBytes(environment);
+            StagedFiles files = new StagedFiles(Path.of(rives.rawDir()).toAbsolutePath().resolveSibling("uploads"),
+                    maxFile, uploads.stagingSize().toBytes());
+            files.clear();
+            return files;
+        }
+
+        @Bean
+        UploadService uploadService(ConnectorRegistry connectors, StagedFiles files, LoadService loads,
+                                    Database database, WriteQueue queue, AuditLog audit, UploadProperties uploads) {
+            return new UploadService(connectors, files,
+                    new UploadSteps(loads, database, queue, files, audit, uploads.previewSize()), uploads);
+        }
+    }
+}
