@@ -9,16 +9,16 @@ import org.rives.store.Database;
 import org.rives.store.LoadService;
 import org.rives.system.RivesProperties;
 import org.rives.writes.WriteQueue;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.env.Environment;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Uploads exist in the server only: the command line must never touch the staging folder of a server
- * that may be running on the same data.
+ * The write queue and the uploads held between their steps.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UploadProperties.class)
@@ -34,25 +34,26 @@ class UploadConfiguration {
         return new WriteQueue(uploads.queueCapacity());
     }
 
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnWebApplication
-    static class Server {
-
-        /** Beside the raw archive ({@code data/uploads}), so that archiving a committed file is a same-disk copy. */
-        @Bean
-        StagedFiles stagedFiles(RivesProperties rives, UploadProperties uploads, Environment environment) {
-            long maxFile = UploadLimits.maxFileBytes(environment);
-            StagedFiles files = new StagedFiles(Path.of(rives.rawDir()).toAbsolutePath().resolveSibling("uploads"),
-                    maxFile, uploads.stagingSize().toBytes());
+    /**
+     * Beside the raw archive ({@code data/uploads}), so that archiving a committed file is a same-disk
+     * copy. Uploads do not outlive the server that received them: a server empties the folder as it
+     * starts, before it takes requests; the command line leaves it alone.
+     */
+    @Bean
+    StagedFiles stagedFiles(RivesProperties rives, UploadProperties uploads, Environment environment,
+                            ApplicationContext context) {
+        StagedFiles files = new StagedFiles(Path.of(rives.rawDir()).toAbsolutePath().resolveSibling("uploads"),
+                UploadLimits.maxFileBytes(environment), uploads.stagingSize().toBytes());
+        if (context instanceof WebApplicationContext) {
             files.clear();
-            return files;
         }
+        return files;
+    }
 
-        @Bean
-        UploadService uploadService(ConnectorRegistry connectors, StagedFiles files, LoadService loads,
-                                    Database database, WriteQueue queue, AuditLog audit, UploadProperties uploads) {
-            return new UploadService(connectors, files,
-                    new UploadSteps(loads, database, queue, files, audit, uploads.previewSize()), uploads);
-        }
+    @Bean
+    UploadService uploadService(ConnectorRegistry connectors, StagedFiles files, LoadService loads, Database database,
+                                WriteQueue queue, AuditLog audit, UploadProperties uploads) {
+        return new UploadService(connectors, files,
+                new UploadSteps(loads, database, queue, files, audit, uploads.previewSize()), uploads);
     }
 }

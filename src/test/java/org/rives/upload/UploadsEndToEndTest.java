@@ -2,70 +2,38 @@ package org.rives.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rives.access.AccessAdmin;
-import org.rives.access.AccessFile;
 import org.rives.access.Provider;
-import org.rives.testing.TestStore;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.rives.testing.ProviderServerTest;
+import org.rives.writes.WriteJob;
+import org.rives.writes.WriteQueue;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Providers' tokens on the server over real HTTP: an observatory dry-runs, previews and commits its own
  * file in steps; a token cannot write another provider's connector, see another's uploads, or work once
  * revoked; every step is in the audit and on /api/loads; tokens never reach the log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
-class UploadsEndToEndTest {
+class UploadsEndToEndTest extends ProviderServerTest {
 
-    static final Path WORK = TestStore.temporaryFolder("rives-uploads-");
-    static final Path HCP_SAMPLE = TestStore.REPO.resolve(
-            "sample-data/hcp-ma-etrangers/population_etrangere_nationalite_rgph.csv");
-    static final String LEGACY = "legacy-write-token-for-tests";
-    static final AccessAdmin ADMIN = new AccessAdmin(new AccessFile(WORK.resolve("access.json")), Clock.systemUTC());
-    static final AccessAdmin.Created HCP;
-    static final AccessAdmin.Created OC;
-
-    static {
-        ADMIN.putProvider(new Provider("hcp", "Haut-Commissariat au Plan", List.of("hcp-*")));
-        ADMIN.putProvider(new Provider("oc", "Office des Changes", List.of("oc-*")));
-        HCP = ADMIN.createProviderToken("hcp", List.of(), null, "HCP statisticians");
-        OC = ADMIN.createProviderToken("oc", List.of(), null, "Office des Changes");
-    }
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("rives.db", () -> WORK.resolve("rives.duckdb").toString());
-        registry.add("rives.raw-dir", () -> WORK.resolve("raw").toString());
-        registry.add("rives.access.file", () -> WORK.resolve("access.json").toString());
-        registry.add("rives.load-samples-on-start", () -> "false");
-        registry.add("rives.write-token", () -> LEGACY);
-    }
-
-    @LocalServerPort
-    int port;
-
-    final HttpClient http = HttpClient.newHttpClient();
-    final JsonMapper json = JsonMapper.builder().build();
+    @Autowired
+    WriteQueue queue;
 
     @Test
     void anObservatoryDryRunsSeesTheRevisionsAndCommitsTheSameBytes(CapturedOutput output) throws Exception {
@@ -92,8 +60,9 @@ class UploadsEndToEndTest {
         assertThat(send(post("/api/uploads/" + dryRun.path("id").asString() + "/commit", HCP.token())).statusCode())
                 .isEqualTo(409);
 
-        JsonNode loads = json.readTree(send(get("/api/loads?source=hcp-ma-etrangers", null)).body());
-        assertThat(loads.path("total").asInt()).isEqualTo(2);
+        HttpResponse<String> list = send(get("/api/loads?source=hcp-ma-etrangers", null));
+        JsonNode loads = json.readTree(list.body());
+        assertThat(loads.path("total").asInt()).as(list.body()).isGreaterThanOrEqualTo(2);
         JsonNode newest = loads.path("items").get(0);
         assertThat(newest.path("loadId").asInt()).isEqualTo(load.path("loadId").asInt());
         assertThat(newest.path("loadedBy").path("provider").asString()).isEqualTo("hcp");
@@ -112,13 +81,14 @@ class UploadsEndToEndTest {
 
     @Test
     void aTokenCannotWriteAnotherProvidersConnectorNorSeeItsUploads(CapturedOutput output) throws Exception {
+        List<Path> staged = stagedFiles();
         HttpResponse<String> refused = send(raw(HCP.token(), "oc-maroc-mre", "transferts.csv", "x;y\n"));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = json.readTree(refused.body());
         assertThat(problem.path("title").asString()).isEqualTo("Forbidden");
         assertThat(problem.path("detail").asString()).contains("(hcp) may write [hcp-*], not oc-maroc-mre");
-        assertThat(WORK.resolve("uploads")).isEmptyDirectory();
+        assertThat(stagedFiles()).isEqualTo(staged);
 
         JsonNode mine = upload(HCP.token(), "hcp-ma-etrangers", HCP_SAMPLE);
         assertThat(send(get("/api/uploads/" + mine.path("id").asString(), OC.token())).statusCode()).isEqualTo(404);
@@ -128,6 +98,45 @@ class UploadsEndToEndTest {
         assertThat(send(HttpRequest.newBuilder(uri("/api/uploads/" + mine.path("id").asString()))
                 .header("Authorization", "Bearer " + HCP.token()).DELETE()).statusCode()).isEqualTo(204);
         awaitAudit("forbidden");
+    }
+
+    @Test
+    void aSecondUploadWaitsItsTurnAndSaysItsPlaceInLine() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        WriteJob<Boolean> slowLoad = queue.submit("hcp-ma-etrangers", () -> {
+            running.countDown();
+            return release.await(60, TimeUnit.SECONDS);
+        });
+        assertThat(running.await(30, TimeUnit.SECONDS)).isTrue();
+        Path file = Files.writeString(WORK.resolve("queued.csv"), Files.readString(HCP_SAMPLE)
+                .replace("Sénégal;6 870;14 820", "Sénégal;6 870;14 830"));
+        JsonNode waiting = upload(HCP.token(), "hcp-ma-etrangers", file);
+        assertThat(waiting.path("state").asString()).isEqualTo("waiting");
+        assertThat(waiting.path("position").asInt()).isEqualTo(1);
+        assertThat(waiting.path("expiresAt").isNull()).isTrue();
+        release.countDown();
+        assertThat(slowLoad.await()).isTrue();
+        JsonNode done = finished(waiting, HCP.token());
+        assertThat(done.path("dryRun").path("report").path("status").asString()).isEqualTo("validated");
+        assertThat(done.path("position").isNull()).isTrue();
+    }
+
+    @Test
+    void anAdminManagesProvidersOverHttp() throws Exception {
+        HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/providers/ine-es"))
+                .header("Authorization", "Bearer " + LEGACY).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"INE\",\"connectors\":[\"ine-*\"]}")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(ADMIN.providers()).extracting(Provider::id).contains("ine-es");
+        HttpResponse<String> invalid = send(HttpRequest.newBuilder(uri("/api/providers/ine-es"))
+                .header("Authorization", "Bearer " + LEGACY).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"INE\",\"connectors\":[\"../x\"]}")));
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/providers/ine-es")).header("Authorization", "Bearer " + LEGACY)
+                .DELETE()).statusCode()).isEqualTo(204);
+        assertThat(json.readTree(send(get("/api/providers", HCP.token())).body()).findValuesAsString("id"))
+                .containsExactly("hcp");
     }
 
     @Test
@@ -205,21 +214,9 @@ class UploadsEndToEndTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 
-    HttpRequest.Builder get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-        return token == null ? request : request.header("Authorization", "Bearer " + token);
-    }
-
     HttpRequest.Builder post(String path, String token) {
         return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.noBody());
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rives.connector.fetch.FetchSettings;
 import org.rives.connector.fetch.Fetcher;
 import org.rives.connector.fetch.PublisherServer;
+import org.rives.store.Database;
 import org.rives.store.FetchReport;
 import org.rives.store.LoadReport;
 import org.rives.store.LoadRequest;
@@ -100,8 +103,11 @@ class OneWriterTest {
                 () -> remote.refresh("worldbank-wdi", false)));
         WriteJob<FetchReport> fetchJob = fetch.get();
 
-        // The first upload has merged its new vintage but not committed: readers see the previous one.
+        // The first upload has merged its new vintage but not committed: readers see the previous one, also
+        // on a read connection opened now, while the load holds the write connection in its transaction.
+        Database.ReadConnection openedDuringTheLoad = store.database.read();
         assertThat(store.rows(MOROCCO_2024)).containsExactly("3.8081173E7");
+        assertThat(value(openedDuringTheLoad)).isEqualTo(38081173.0);
         assertThat(store.queries.find(new ObservationFilter("POP", List.of("MAR"), null, null, null, null, null, "2024",
                 "2024", "worldbank-wdi", null), 0, 10)).extracting(ObservationRow::value).containsExactly(38081173.0);
         assertThat(secondJob.position()).isEqualTo(1);
@@ -117,6 +123,16 @@ class OneWriterTest {
                 "1\tAPI_SP.POP.TOTL_DS2_en_csv_v2.csv\t0", "2\tfirst.csv\t1", "3\tsecond.csv\t1",
                 "4\tAPI_SP.POP.TOTL.csv\t1");
         assertThat(store.rows(MOROCCO_2024)).containsExactly("3.8081176E7");
+        assertThat(value(openedDuringTheLoad)).isEqualTo(38081176.0);
+        openedDuringTheLoad.close();
+    }
+
+    private static double value(Database.ReadConnection read) throws Exception {
+        try (Statement statement = read.connection().createStatement();
+             ResultSet rs = statement.executeQuery(MOROCCO_2024)) {
+            rs.next();
+            return rs.getDouble(1);
+        }
     }
 
     private Path withMorocco2024(String value, String name) throws IOException {
