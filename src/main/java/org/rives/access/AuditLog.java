@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.rives.store.Database;
@@ -82,31 +81,9 @@ public final class AuditLog {
     /** Entries newest first; of one provider when {@code provider} is not null. */
     public Page page(Connection connection, String provider, int page, int size) throws SQLException {
         String where = provider == null ? "" : " WHERE provider = ?";
-        long total;
-        try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM audit" + where)) {
-            bind(count, provider);
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
-        }
-        List<AuditEntry> items = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT audit_id, " + COLUMNS + " FROM audit"
-                + where + " ORDER BY audit_id DESC LIMIT " + size + " OFFSET " + (long) page * size)) {
-            bind(select, provider);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    items.add(read(rs));
-                }
-            }
-        }
-        return new Page(total, page, size, items);
-    }
-
-    private static void bind(PreparedStatement statement, String provider) throws SQLException {
-        if (provider != null) {
-            statement.setString(1, provider);
-        }
+        return new Page(Rows.count(connection, "SELECT count(*) FROM audit" + where, provider), page, size,
+                Rows.list(connection, "SELECT audit_id, " + COLUMNS + " FROM audit" + where
+                        + " ORDER BY audit_id DESC" + Rows.page(page, size), provider, AuditLog::read));
     }
 
     private static AuditEntry read(ResultSet rs) throws SQLException {

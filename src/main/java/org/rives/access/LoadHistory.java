@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,30 +38,15 @@ public final class LoadHistory {
 
     public Page page(Connection connection, String source, int page, int size) throws SQLException {
         String where = source == null ? "" : " WHERE l.source = ?";
-        long total;
-        try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM load l" + where)) {
-            bind(count, source);
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
-        }
-        List<Summary> items = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT l.load_id, l.source, l.file_name, l.sha256, l.bytes, l.status, l.started_at, l.duration_ms,
-                       l.rows_read, l.observations, l.rejected, coalesce(len(l.warnings), 0) AS warning_count,
-                       l.obs_new, l.obs_revised, l.obs_withdrawn, l.obs_unchanged, l.previous_load, l.message,
-                       a.token_id, a.provider, a.channel, a.recorded_at
-                FROM load l""" + WHO + where + " ORDER BY l.load_id DESC LIMIT " + size + " OFFSET "
-                + (long) page * size)) {
-            bind(select, source);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    items.add(summary(rs));
-                }
-            }
-        }
-        return new Page(total, page, size, items);
+        return new Page(Rows.count(connection, "SELECT count(*) FROM load l" + where, source), page, size,
+                Rows.list(connection, """
+                        SELECT l.load_id, l.source, l.file_name, l.sha256, l.bytes, l.status, l.started_at,
+                               l.duration_ms, l.rows_read, l.observations, l.rejected,
+                               coalesce(len(l.warnings), 0) AS warning_count, l.obs_new, l.obs_revised,
+                               l.obs_withdrawn, l.obs_unchanged, l.previous_load, l.message,
+                               a.token_id, a.provider, a.channel, a.recorded_at
+                        FROM load l""" + WHO + where + " ORDER BY l.load_id DESC" + Rows.page(page, size), source,
+                        LoadHistory::summary));
     }
 
     /** Who made one load, if a token or the command line did. */
@@ -90,11 +74,5 @@ public final class LoadHistory {
         String channel = rs.getString("channel");
         return channel == null ? null : new LoadedBy(rs.getString("token_id"), rs.getString("provider"), channel,
                 rs.getTimestamp("recorded_at").toInstant());
-    }
-
-    private static void bind(PreparedStatement statement, String source) throws SQLException {
-        if (source != null) {
-            statement.setString(1, source);
-        }
     }
 }

@@ -1,16 +1,15 @@
 package org.rives.upload;
 
+import org.rives.access.ProblemException;
 import org.rives.access.Sizes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** An upload refused for a reason of its own, answered as RFC 9457 problem JSON by Spring. */
-public final class UploadProblem extends ErrorResponseException {
+public final class UploadProblem extends ProblemException {
 
     private UploadProblem(HttpStatus status, String title, String detail) {
-        super(status, problem(status, title, detail), null);
+        super(status, title, detail);
     }
 
     static UploadProblem tooLarge(long limit) {
@@ -40,16 +39,5 @@ public final class UploadProblem extends ErrorResponseException {
 
     static UploadProblem badRequest(String detail) {
         return new UploadProblem(HttpStatus.BAD_REQUEST, "Bad request", detail);
-    }
-
-    @Override
-    public String getMessage() {
-        return getBody().getDetail();
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
     }
 }

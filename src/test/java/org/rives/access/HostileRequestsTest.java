@@ -124,13 +124,7 @@ class HostileRequestsTest {
 
     @Test
     void anAnnouncedOversizedUploadIs413BeforeOneByteOfItIsSent() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(20_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/uploads?connector=hcp-ma-etrangers&name=big.csv HTTP/1.1\r\nHost: x\r\n"
-                    + "Authorization: Bearer " + ADMIN + "\r\nContent-Type: application/octet-stream\r\n"
-                    + "Content-Length: 1073741824\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+        try (Socket socket = upload("big.csv", "Content-Length: 1073741824\r\nExpect: 100-continue")) {
             String answer = new String(readAnswer(socket.getInputStream()), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 413").doesNotContain("100 Continue")
                     .contains("application/problem+json", "9 MB (9437184 bytes) at most");
@@ -155,12 +149,8 @@ class HostileRequestsTest {
         long offered = 256L * 1024 * 1024;
         long sent = 0;
         String answer = "";
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(20_000);
+        try (Socket socket = upload("huge.csv", "Transfer-Encoding: chunked")) {
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/uploads?connector=hcp-ma-etrangers&name=huge.csv HTTP/1.1\r\nHost: x\r\n"
-                    + "Authorization: Bearer " + ADMIN + "\r\nContent-Type: application/octet-stream\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             byte[] chunk = ("10000\r\n" + "0".repeat(0x10000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
             try {
                 while (sent < offered) {
@@ -269,6 +259,17 @@ class HostileRequestsTest {
 
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** A raw connection that has sent the head of an upload (with these framing headers) and no body yet. */
+    Socket upload(String name, String framing) throws java.io.IOException {
+        Socket socket = new Socket("127.0.0.1", port);
+        socket.setSoTimeout(20_000);
+        socket.getOutputStream().write(("POST /api/uploads?connector=hcp-ma-etrangers&name=" + name + " HTTP/1.1\r\n"
+                + "Host: x\r\nAuthorization: Bearer " + ADMIN + "\r\nContent-Type: application/octet-stream\r\n"
+                + framing + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        return socket;
     }
 
     /** Reads what the server answered on a raw socket, up to the end of a short problem document. */
