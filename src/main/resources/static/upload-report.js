@@ -38,13 +38,14 @@ function preview(lang, p) {
   // The key without its "all" parts (_T): FOREIGN_POP · MAR · FRA.
   const key = (f) => [f.indicator, f.refArea, f.counterpartArea, f.sex, f.age, f.breakdown]
     .filter((part, i) => i < 2 || part !== "_T").join(" · ");
-  const table = (caption, figures, id) => el("table", { id, class: "preview" }, el("caption", {}, t(lang, caption)),
+  const table = (caption, figures, id) => el("div", { class: "table-wrap" }, el("table", { id, class: "preview" },
+    el("caption", {}, t(lang, caption)),
     el("thead", {}, el("tr", {}, ["upload.preview.key", "upload.preview.period", "upload.preview.old", "upload.preview.new"]
       .map((k) => el("th", { scope: "col" }, t(lang, k))))),
     el("tbody", {}, figures.map((f) => el("tr", {},
-      el("th", { scope: "row", dir: "ltr" }, key(f)), el("td", {}, f.period),
+      el("th", { scope: "row", dir: "ltr", lang: "en" }, key(f)), el("td", {}, f.period),
       el("td", { class: "num", "data-value": f.oldValue }, formatValue(lang, f.oldValue)),
-      el("td", { class: "num", "data-value": f.newValue ?? "" }, f.newValue == null ? "—" : formatValue(lang, f.newValue))))));
+      el("td", { class: "num", "data-value": f.newValue ?? "" }, f.newValue == null ? "—" : formatValue(lang, f.newValue)))))));
   return [p.revised.length ? table("upload.preview.revised", p.revised, "preview-revised") : [],
     p.withdrawn.length ? table("upload.preview.withdrawn", p.withdrawn, "preview-withdrawn") : []];
 }
@@ -56,7 +57,7 @@ function rejections(lang, r) {
   const download = new Blob([lines.join("\n") + "\n"], { type: "text/plain;charset=utf-8" });
   return el("section", { "aria-labelledby": "h-rejections" },
     el("h3", { id: "h-rejections" }, t(lang, "upload.rejections")),
-    el("ol", { id: "rejections", class: "rejections" }, lines.slice(0, SHOWN).map((line) => el("li", { dir: "ltr" }, line))),
+    el("ol", { id: "rejections", class: "rejections" }, lines.slice(0, SHOWN).map((line) => el("li", { dir: "ltr", lang: "en" }, line))),
     more > 0 ? el("p", {}, t(lang, "upload.rejections.more", { n: more })) : [],
     r.rejected > lines.length ? el("p", {}, t(lang, "upload.rejections.notListed",
       { n: r.rejected - lines.length, listed: lines.length })) : [],
@@ -67,5 +68,5 @@ function rejections(lang, r) {
 function warnings(lang, r) {
   if (!r.warnings?.length) return [];
   return el("details", {}, el("summary", {}, t(lang, "upload.warnings") + ` (${r.warnings.length})`),
-    el("ul", {}, r.warnings.map((w) => el("li", { dir: "ltr" }, w))));
+    el("ul", {}, r.warnings.map((w) => el("li", { dir: "ltr", lang: "en" }, w))));
 }

@@ -3,6 +3,7 @@
 import { applyLanguage, locale, pickLanguage, t } from "./i18n.js";
 import { el } from "./format.js";
 import { renderReport } from "./upload-report.js";
+import { isolateLatinRuns } from "./bidi.js";
 
 const $ = (id) => document.getElementById(id);
 const POLL_MS = 500;
@@ -37,6 +38,7 @@ function progress(textKey, values, fraction) {
   if (fraction === undefined) $("progress").removeAttribute("value");
   else $("progress").value = Math.round(fraction * 100);
   $("progress-text").textContent = t(lang, textKey, values);
+  isolateLatinRuns($("progress-text"), lang);
 }
 
 function renderSignedIn() {
@@ -53,6 +55,7 @@ function renderSignedIn() {
   $("max-size").textContent = me.connectors.length ? t(lang, "upload.maxSize", { size: size(me.maxUploadBytes) })
     : t(lang, "upload.noConnector");
   $("dry-run").disabled = !me.connectors.length;
+  isolateLatinRuns($("upload"), lang);
 }
 
 async function signIn(event) {
@@ -181,6 +184,7 @@ function renderResult(moveFocus) {
   $("commit").hidden = committed || !upload.committable || !validated;
   $("cancel").hidden = committed || upload.state === "cancelled";
   $("again").hidden = !(committed || upload.state === "cancelled" || !validated);
+  isolateLatinRuns($("result"), lang);
   if (moveFocus) $("h-result").focus();
 }
 

@@ -2,6 +2,7 @@ package org.rives.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,16 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -33,40 +32,27 @@ import org.rives.testing.TestStore;
  * The upload page in a real headless Chromium, as a statistician of the HCP uses it: sign in with the
  * token (keyboard), dry-run a file with a rejection and read it (and download every rejection), then
  * check the corrected file, see the revised figure old → new, commit it and read the committed report.
- * Screenshots in English, French and Arabic are left in the build folder.
+ * The page passes axe-core's WCAG 2.1 A/AA rules in the three languages with a report on it, isolates
+ * Latin runs in Arabic and reads at 360 px; screenshots in English, French and Arabic are left in the
+ * build folder.
  */
-class UploadPageBrowserTest extends WebServerTest {
+class UploadPageBrowserTest extends BrowserTest {
 
     static final Path SAMPLE = TestStore.REPO.resolve("sample-data/hcp-ma-etrangers/population_etrangere_nationalite_rgph.csv");
 
     @TempDir
-    Path downloads;
-
-    @TempDir
-    Path profile;
-
-    @TempDir
     Path files;
 
-    WebDriver driver;
     WebDriverWait wait;
     AccessAdmin.Created token;
 
     @BeforeEach
-    void start() {
+    void signUp() {
         // The server reads the access file beside its store at each request: a provider added now is seen at once.
         AccessAdmin admin = new AccessAdmin(new AccessFile(WORK.resolve("access.json")), Clock.systemUTC());
         admin.putProvider(new Provider("hcp", "Haut-Commissariat au Plan", List.of("hcp-*")));
         token = admin.createProviderToken("hcp", List.of(), null, "browser test");
-        driver = HeadlessChromium.start(profile, downloads);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-    }
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        wait = new WebDriverWait(driver, Chromium.PATIENCE);
     }
 
     @Test
@@ -77,7 +63,7 @@ class UploadPageBrowserTest extends WebServerTest {
         Path good = Files.writeString(files.resolve("rgph-2024-revised.csv"), original.replace("France;21 340;30 150",
                 "France;21 340;30 250"));
 
-        driver.get(base() + "/upload.html?lang=en");
+        Chromium.open(driver, base() + "/upload.html?lang=en");
         WebElement tokenField = wait.until(ExpectedConditions.elementToBeClickable(By.id("token")));
         tokenField.sendKeys(token.token(), Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), token.issued().id()));
@@ -94,8 +80,8 @@ class UploadPageBrowserTest extends WebServerTest {
         assertThat(rejections.get(0).getText()).isEqualTo("rgph-bad.csv:8:1: unknown area code \"Atlantide\" in column \"Nationalité\"");
         assertThat(driver.findElement(By.id("commit")).isDisplayed()).isFalse();
         driver.findElement(By.id("download-rejections")).click();
-        assertThat(Files.readString(HeadlessChromium.awaitDownload(downloads, ".txt")))
-                .isEqualTo(rejections.get(0).getText() + "\n");
+        Path download = wait.until(d -> finishedDownload(".txt"));
+        assertThat(Files.readString(download)).isEqualTo(rejections.get(0).getText() + "\n");
 
         driver.findElement(By.id("again")).click();
         dryRun(good);
@@ -105,17 +91,29 @@ class UploadPageBrowserTest extends WebServerTest {
         assertThat(revised).extracting(cell -> cell.getDomAttribute("data-value")).containsExactly("30150", "30250");
         assertThat(driver.findElement(By.cssSelector("#preview-revised tbody th")).getText()).contains("FRA");
         assertThat(driver.findElement(By.id("progress-box")).isDisplayed()).isFalse();
-        HeadlessChromium.screenshot(driver, buildDir().resolve("upload-page-en.png"));
+        Chromium.screenshot(driver, "upload-page-en.png");
+        assertThat(PageChecks.axe(driver)).as("axe-core WCAG 2.1 A/AA on the upload page in English").isEmpty();
 
         new Select(driver.findElement(By.id("lang"))).selectByValue("fr");
         wait.until(ExpectedConditions.textToBe(By.id("h-result"), "3. Ce que le fichier changerait"));
         assertThat(driver.findElement(By.id("commit")).getText()).isEqualTo("Valider ces chiffres");
-        HeadlessChromium.screenshot(driver, buildDir().resolve("upload-page-fr.png"));
+        Chromium.screenshot(driver, "upload-page-fr.png");
+        assertThat(PageChecks.axe(driver)).as("axe-core on the upload page in French").isEmpty();
 
         new Select(driver.findElement(By.id("lang"))).selectByValue("ar");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
         assertThat(driver.findElement(By.id("commit")).getText()).isEqualTo("اعتماد هذه الأرقام");
-        HeadlessChromium.screenshot(driver, buildDir().resolve("upload-page-ar.png"));
+        Chromium.screenshot(driver, "upload-page-ar.png");
+        assertThat(PageChecks.axe(driver)).as("axe-core on the upload page in Arabic").isEmpty();
+        assertThat(PageChecks.latinRunsNotIsolated(driver, driver.findElement(By.tagName("main")))).isEmpty();
+        Chromium.width(driver, 360);
+        try {
+            assertThat(PageChecks.documentWidth(driver)).as("too wide at 360 px: %s", PageChecks.beyond(driver, 360))
+                    .isLessThanOrEqualTo(360);
+            Chromium.screenshot(driver, "upload-page-ar-360px.png");
+        } finally {
+            Chromium.desktop(driver);
+        }
 
         WebElement commit = driver.findElement(By.id("commit"));
         commit.sendKeys(Keys.ENTER);
@@ -126,7 +124,18 @@ class UploadPageBrowserTest extends WebServerTest {
                 + loadLink)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(load.body()).contains("\"status\":\"committed\"", "\"file\":\"rgph-2024-revised.csv\"",
                 "\"provider\":\"hcp\"", "\"token\":\"" + token.issued().id() + "\"");
-        HeadlessChromium.screenshot(driver, buildDir().resolve("upload-page-ar-committed.png"));
+        Chromium.screenshot(driver, "upload-page-ar-committed.png");
+    }
+
+    /** A finished download of that kind (Chromium writes .crdownload until done), or null. */
+    private Path finishedDownload(String suffix) {
+        try (Stream<Path> all = Files.list(downloads)) {
+            List<Path> found = all.toList();
+            boolean writing = found.stream().anyMatch(p -> p.toString().endsWith(".crdownload"));
+            return writing ? null : found.stream().filter(p -> p.toString().endsWith(suffix)).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void dryRun(Path file) {

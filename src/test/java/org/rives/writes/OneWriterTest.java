@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rives.connector.fetch.FetchSettings;
 import org.rives.connector.fetch.Fetcher;
 import org.rives.connector.fetch.PublisherServer;
+import org.rives.connector.fetch.RemoteDownload;
 import org.rives.store.Database;
 import org.rives.store.FetchReport;
 import org.rives.store.LoadReport;
@@ -30,7 +32,9 @@ import org.rives.store.LoadRequest;
 import org.rives.store.MergeInspector;
 import org.rives.store.ObservationFilter;
 import org.rives.store.ObservationRow;
+import org.rives.store.RefreshOptions;
 import org.rives.store.RemoteLoads;
+import org.rives.store.SourceRefresh;
 import org.rives.testing.TestStore;
 
 /**
@@ -63,9 +67,9 @@ class OneWriterTest {
                 TestStore.REPO.resolve("connectors/worldbank-wdi.yaml")) + "\nremote:\n  url: "
                 + publisher.uri("/API_SP.POP.TOTL.csv") + "\n  cadence: P1Y\n");
         store = new TestStore(dir, connectors);
-        remote = new RemoteLoads(store.connectors, new Fetcher(new FetchSettings(Duration.ofSeconds(5),
-                Duration.ofSeconds(5), Duration.ofSeconds(5), 1, Duration.ZERO, Duration.ZERO, 10_000_000), d -> { }),
-                store.loads, store.database, dir.resolve("fetch"));
+        remote = new RemoteLoads(store.connectors, new RemoteDownload(new Fetcher(new FetchSettings(
+                Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5), 1, Duration.ZERO, Duration.ZERO,
+                10_000_000), d -> { })), store.loads, store.database, dir.resolve("fetch"), Clock.systemUTC());
     }
 
     @AfterEach
@@ -99,9 +103,9 @@ class OneWriterTest {
         Future<WriteJob<LoadReport>> upload2 = hands.submit(() -> queue.submit("worldbank-wdi",
                 () -> store.loads.load(LoadRequest.of("worldbank-wdi", second))));
         WriteJob<LoadReport> secondJob = upload2.get();
-        Future<WriteJob<FetchReport>> fetch = hands.submit(() -> queue.submit("worldbank-wdi",
-                () -> remote.refresh("worldbank-wdi", false)));
-        WriteJob<FetchReport> fetchJob = fetch.get();
+        Future<WriteJob<SourceRefresh>> fetch = hands.submit(() -> queue.submit("worldbank-wdi",
+                () -> remote.refresh("worldbank-wdi", RefreshOptions.SCHEDULED)));
+        WriteJob<SourceRefresh> fetchJob = fetch.get();
 
         // The first upload has merged its new vintage but not committed: readers see the previous one, also
         // on a read connection opened now, while the load holds the write connection in its transaction.
@@ -116,7 +120,7 @@ class OneWriterTest {
         release.countDown();
         LoadReport one = upload1.get().await();
         LoadReport two = secondJob.await();
-        FetchReport three = fetchJob.await();
+        FetchReport three = fetchJob.await().parts().get(0);
         assertThat(List.of(one.status(), two.status(), three.load().status())).containsOnly(LoadReport.COMMITTED);
         assertThat(List.of(one.loadId(), two.loadId(), three.load().loadId())).containsExactly(2, 3, 4);
         assertThat(store.rows("SELECT load_id, file_name, obs_revised FROM load ORDER BY load_id")).containsExactly(
