@@ -5,19 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.NoSuchElementException;
 
-import org.rives.store.Database;
-import org.rives.store.LoadLog;
+import org.rives.compare.Parameters;
+import org.rives.error.ErrorCode;
+import org.rives.error.RivesException;
+import org.rives.store.LoadHistory;
 import org.rives.store.LoadReport;
 import org.rives.store.LoadRequest;
 import org.rives.store.LoadService;
-import org.rives.store.StoreException;
-import org.rives.system.RivesProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,34 +35,27 @@ import org.springframework.web.multipart.MultipartFile;
 class LoadsController {
 
     private final LoadService service;
-    private final Database database;
-    private final LoadLog log;
-    private final RivesProperties properties;
+    private final LoadHistory history;
+    private final Parameters parameters;
+    private final WriteAccess access;
 
-    LoadsController(LoadService service, Database database, LoadLog log, RivesProperties properties) {
+    LoadsController(LoadService service, LoadHistory history, Parameters parameters, WriteAccess access) {
         this.service = service;
-        this.database = database;
-        this.log = log;
-        this.properties = properties;
+        this.history = history;
+        this.parameters = parameters;
+        this.access = access;
     }
 
-    @GetMapping("/api/loads")
+    @GetMapping(value = "/api/loads", produces = MediaType.APPLICATION_JSON_VALUE)
     List<LoadReport> loads(@RequestParam(required = false) String source,
-                           @RequestParam(defaultValue = "50") int limit) {
-        try (Database.ReadConnection read = database.read()) {
-            return log.list(read.connection(), source, Math.max(1, Math.min(limit, 1000)));
-        } catch (SQLException e) {
-            throw new StoreException("cannot read loads: " + e.getMessage(), e);
-        }
+                           @RequestParam(required = false) String limit) {
+        return history.recent(parameters.source("source", source), Parameters.wholeNumber("limit", limit, 50, 1,
+                1000));
     }
 
-    @GetMapping("/api/loads/{id}")
+    @GetMapping(value = "/api/loads/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     LoadReport load(@PathVariable int id) {
-        try (Database.ReadConnection read = database.read()) {
-            return log.find(read.connection(), id).orElseThrow(() -> new NoSuchElementException("no load " + id));
-        } catch (SQLException e) {
-            throw new StoreException("cannot read load " + id + ": " + e.getMessage(), e);
-        }
+        return history.find(id).orElseThrow(() -> new RivesException(ErrorCode.NOT_FOUND, "no load " + id));
     }
 
     @PostMapping(value = "/api/loads", consumes = "multipart/form-data")
@@ -88,16 +80,16 @@ class LoadsController {
     }
 
     private void authorise(String header) {
-        if (!properties.uploadsEnabled()) {
-            throw new AccessDeniedException(HttpStatus.FORBIDDEN,
+        if (!access.uploadsEnabled()) {
+            throw new RivesException(ErrorCode.ACCESS_FORBIDDEN,
                     "uploads are off on this server: set rives.write-token (RIVES_WRITE_TOKEN) to enable them");
         }
         if (header == null || !header.startsWith("Bearer ")) {
-            throw new AccessDeniedException(HttpStatus.UNAUTHORIZED, "an upload needs Authorization: Bearer <token>");
+            throw new RivesException(ErrorCode.AUTHENTICATION_REQUIRED, "an upload needs Authorization: Bearer <token>");
         }
         byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, properties.writeToken().getBytes(StandardCharsets.UTF_8))) {
-            throw new AccessDeniedException(HttpStatus.FORBIDDEN, "the write token is not valid");
+        if (!MessageDigest.isEqual(given, access.writeToken().getBytes(StandardCharsets.UTF_8))) {
+            throw new RivesException(ErrorCode.ACCESS_FORBIDDEN, "the write token is not valid");
         }
     }
 }

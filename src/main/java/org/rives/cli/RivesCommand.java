@@ -3,12 +3,10 @@ package org.rives.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.rives.RivesApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
@@ -85,10 +83,9 @@ public final class RivesCommand implements Callable<Integer> {
         if (home != null) {
             settings.add("--rives.home=" + home);
         }
-        return new SpringApplicationBuilder(RivesApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(settings.toArray(String[]::new));
+        CommandContext contexts = ServiceLoader.load(CommandContext.class).findFirst().orElseThrow(() ->
+                new IllegalStateException("no " + CommandContext.class.getName() + " in META-INF/services"));
+        return contexts.start(settings);
     }
 
     /** Placeholder so that {@code rives serve --help} documents the server. */

@@ -76,7 +76,7 @@ public abstract class ServerTest {
     /** The JSON answer of a GET that must succeed. */
     protected JsonNode json(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as("%s: %s", path, response.body()).isEqualTo(200);
+        assertThat(response.statusCode()).as("%s: %.300s", path, response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
