@@ -96,7 +96,8 @@ class LayeringTest {
             return false;
         }
         boolean sameLayer = target.equals(source);
-        return target < source || sameLayer && (source == WIRING || ALLOWED_BETWEEN_FRONTS.contains(from + " -> " + to));
+        return target < source
+                || sameLayer && (source == WIRING || ALLOWED_BETWEEN_FRONTS.contains(from + " -> " + to));
     }
 
     private static String packageOf(Path file) {

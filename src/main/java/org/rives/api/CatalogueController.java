@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/catalogue}: axes, indicators and areas (of one kind when {@code kind} is given), with their labels. */
+/** {@code GET /api/catalogue}: axes, indicators and areas (of one {@code kind} if given), with their labels. */
 @RestController
 class CatalogueController {
 

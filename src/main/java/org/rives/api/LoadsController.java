@@ -85,7 +85,8 @@ class LoadsController {
                     "uploads are off on this server: set rives.write-token (RIVES_WRITE_TOKEN) to enable them");
         }
         if (header == null || !header.startsWith("Bearer ")) {
-            throw new RivesException(ErrorCode.AUTHENTICATION_REQUIRED, "an upload needs Authorization: Bearer <token>");
+            throw new RivesException(ErrorCode.AUTHENTICATION_REQUIRED,
+                    "an upload needs Authorization: Bearer <token>");
         }
         byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(given, access.writeToken().getBytes(StandardCharsets.UTF_8))) {

@@ -1,5 +1,6 @@
 package org.rives.compare;
 
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,19 +61,23 @@ public final class CompareEngine {
             periods.add(period);
             list.forEach(f -> present.add(f.source()));
         }));
-        CellBuilder cells = new CellBuilder(indicator.code(), indicatorNotes, transform(request.display(),
-                request.asOf()), precedence, request.language());
+        CellBuilder cells = cells(indicator.code(), transform(request.display(), request.asOf()), request.language());
         return layout.table(indicator, areas, periods, figures, cells, request, partner,
                 sourceInfos(indicator, present, request.language()));
     }
 
     /** How figures are turned into the figures asked (currency, ratio, scale), with rates read once if needed. */
-    FigureTransform transform(Display display, java.time.Instant asOf) {
+    FigureTransform transform(Display display, Instant asOf) {
         Supplier<RateBook> rates = memo(() -> new RateBook(notes, observations, precedence, asOf));
         return new FigureTransform(notes, display, rates, new Denominators(observations, precedence, asOf));
     }
 
-    static <T> Supplier<T> memo(Supplier<T> supplier) {
+    /** How the cells of one indicator are built: the headline by precedence, the others beside it. */
+    CellBuilder cells(String indicator, FigureTransform transform, String language) {
+        return new CellBuilder(indicator, notes.indicator(indicator), transform, precedence, language);
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> supplier) {
         return new Supplier<>() {
             private T value;
 

@@ -25,15 +25,14 @@ public final class MirrorEngine {
     private final ObservationSource observations;
     private final CompareNotes notes;
     private final CompareEngine compare;
-    private final SourcePrecedence precedence;
 
-    public MirrorEngine(Catalogue catalogue, ObservationSource observations, SourceDirectory sources,
-                        CompareNotes notes, CompareEngine compare) {
+    /** Reads figures as {@code compare} does, and builds its cells the same way. */
+    public MirrorEngine(Catalogue catalogue, ObservationSource observations, CompareNotes notes,
+                        CompareEngine compare) {
         this.catalogue = catalogue;
         this.observations = observations;
         this.notes = notes;
         this.compare = compare;
-        this.precedence = new SourcePrecedence(catalogue, sources);
     }
 
     public MirrorTable mirror(MirrorRequest request) {
@@ -45,12 +44,10 @@ public final class MirrorEngine {
         String currency = request.currency() != null ? request.currency() : money ? RateBook.USD : null;
         Display display = Display.checked(currency, null, null, false);
         FigureTransform transform = compare.transform(display, request.asOf());
-        CellBuilder reporterCells = new CellBuilder(indicator.code(), notes.indicator(indicator.code()), transform,
-                precedence, request.language());
-        CellBuilder partnerCells = new CellBuilder(mirror.code(), notes.indicator(mirror.code()), transform,
-                precedence, request.language());
-        Side asReporter = new Side(reporter, reporterCells, side(indicator, reporter, partner, request));
-        Side asPartner = new Side(partner, partnerCells, side(mirror, partner, reporter, request));
+        Side asReporter = new Side(reporter, compare.cells(indicator.code(), transform, request.language()),
+                side(indicator, reporter, partner, request));
+        Side asPartner = new Side(partner, compare.cells(mirror.code(), transform, request.language()),
+                side(mirror, partner, reporter, request));
         return new MirrorTable(side(indicator, reporter, request.language()), side(mirror, partner,
                 request.language()), request.freq(), display.currency(), request.asOf(), pairs(asReporter, asPartner),
                 List.of("ratio = reporter's figure / partner's figure; 1 means both sides agree",

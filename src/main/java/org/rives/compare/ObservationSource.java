@@ -15,7 +15,7 @@ public interface ObservationSource {
     /** Every observation matching the filter, in series-key order (indicator, area, partner, … source, period). */
     List<ObservationRow> find(ObservationFilter filter);
 
-    /** The partners (counterpart areas) of the matching observations, the most used first; the filter's own partner is ignored. */
+    /** The partners (counterpart areas) of the matching observations, most used first; the filter's partner is ignored. */
     List<String> partners(ObservationFilter filter);
 
     static ObservationSource of(ObservationQueries queries) {

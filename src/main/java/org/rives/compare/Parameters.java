@@ -298,7 +298,7 @@ public final class Parameters {
         return text.strip();
     }
 
-    /** A code of the harmonised model (age group, breakdown); {@code _T} when not given, or null when {@code anyWhenBlank}. */
+    /** A code of the harmonised model (age, breakdown); {@code _T} when not given, or null if {@code anyWhenBlank}. */
     public static String code(String name, String text, boolean anyWhenBlank) {
         if (blank(text)) {
             return anyWhenBlank ? null : Harmoniser.TOTAL;

@@ -38,7 +38,7 @@ public final class SourcePrecedence {
         return (kept, other) -> order.compare(source.apply(other), source.apply(kept)) < 0 ? other : kept;
     }
 
-    /** Whether the source's figures are illustrative samples (never graded comparable, never a headline before a published one). */
+    /** Whether the source's figures are illustrative samples: never graded comparable, never before a published one. */
     public boolean illustrative(String source) {
         return sources.illustrative(source);
     }

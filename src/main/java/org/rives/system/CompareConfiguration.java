@@ -45,9 +45,9 @@ class CompareConfiguration {
     }
 
     @Bean
-    MirrorEngine mirrorEngine(Catalogue catalogue, ObservationQueries queries, SourceDirectory sources,
-                              CompareNotes notes, CompareEngine compare) {
-        return new MirrorEngine(catalogue, ObservationSource.of(queries), sources, notes, compare);
+    MirrorEngine mirrorEngine(Catalogue catalogue, ObservationQueries queries, CompareNotes notes,
+                              CompareEngine compare) {
+        return new MirrorEngine(catalogue, ObservationSource.of(queries), notes, compare);
     }
 
     @Bean

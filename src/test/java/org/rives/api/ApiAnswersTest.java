@@ -36,7 +36,8 @@ class ApiAnswersTest extends ServerTest {
     static Stream<Arguments> jsonAnswers() {
         return Stream.of(
                 Arguments.of("compare-remittances", "/api/compare?indicator=REMIT_IN&areas=5P5&from=2015&to=2024"),
-                Arguments.of("compare-remittances-eur", "/api/compare?indicator=REMIT_IN&from=2019&to=2024&currency=EUR"),
+                Arguments.of("compare-remittances-eur", "/api/compare?indicator=REMIT_IN&from=2019&to=2024"
+                        + "&currency=EUR"),
                 Arguments.of("compare-remittances-native", "/api/compare?indicator=REMIT_IN&from=2021&to=2024"
                         + "&currency=native"),
                 Arguments.of("compare-remittances-per-capita", "/api/compare?indicator=REMIT_IN&from=2020&to=2023"

@@ -25,7 +25,7 @@ final class CompareFixture implements AutoCloseable {
         ObservationSource observations = ObservationSource.of(store.queries);
         SourceDirectory sources = SourceDirectory.of(store.connectors);
         compare = new CompareEngine(TestStore.catalogue(), observations, sources, notes);
-        mirror = new MirrorEngine(TestStore.catalogue(), observations, sources, notes, compare);
+        mirror = new MirrorEngine(TestStore.catalogue(), observations, notes, compare);
     }
 
     static final String REMITTANCES = "worldbank-wdi/API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2.csv";

@@ -72,6 +72,7 @@ public final class JsonFields {
 
     private static String describe(JsonNode node) {
         String text = node.toString();
-        return node.getNodeType().name().toLowerCase() + " " + (text.length() > 80 ? text.substring(0, 80) + "…" : text);
+        String shown = text.length() > 80 ? text.substring(0, 80) + "…" : text;
+        return node.getNodeType().name().toLowerCase() + " " + shown;
     }
 }
