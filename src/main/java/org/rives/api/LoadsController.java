@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.List;
 
 import org.rives.compare.Parameters;
+import org.rives.compare.Values;
 import org.rives.error.ErrorCode;
 import org.rives.error.RivesException;
 import org.rives.store.LoadHistory;
@@ -49,7 +50,7 @@ class LoadsController {
     @GetMapping(value = "/api/loads", produces = MediaType.APPLICATION_JSON_VALUE)
     List<LoadReport> loads(@RequestParam(required = false) String source,
                            @RequestParam(required = false) String limit) {
-        return history.recent(parameters.source("source", source), Parameters.wholeNumber("limit", limit, 50, 1,
+        return history.recent(parameters.source("source", source), Values.wholeNumber("limit", limit, 50, 1,
                 1000));
     }
 

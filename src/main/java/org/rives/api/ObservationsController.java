@@ -6,6 +6,7 @@ import java.util.List;
 import org.rives.compare.Frequency;
 import org.rives.compare.Numbers;
 import org.rives.compare.Parameters;
+import org.rives.compare.Values;
 import org.rives.store.ObservationFilter;
 import org.rives.store.ObservationQueries;
 import org.rives.store.ObservationRow;
@@ -58,8 +59,8 @@ class ObservationsController {
                       @RequestParam(required = false) String asOf,
                       @RequestParam(required = false) String page,
                       @RequestParam(required = false) String size) {
-        int pageNumber = Parameters.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = Parameters.wholeNumber("size", size, 100, 1, MAX_PAGE);
+        int pageNumber = Values.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = Values.wholeNumber("size", size, 100, 1, MAX_PAGE);
         ObservationFilter filter = filter(indicator, area, partner, sex, age, breakdown, freq, from, to, source, asOf);
         List<Observation> items = queries.find(filter, (long) pageNumber * pageSize, pageSize).stream()
                 .map(Observation::of).toList();
@@ -71,13 +72,13 @@ class ObservationsController {
                                      String asOf) {
         List<String> areas = area == null ? List.of() : area.stream().flatMap(a -> Arrays.stream(a.split(",")))
                 .map(spelling -> parameters.area("area", spelling)).toList();
-        Frequency frequency = Parameters.frequency("freq", freq, null);
-        String first = Parameters.period("from", from);
-        String last = Parameters.period("to", to);
-        Parameters.checkRange("from", first, "to", last);
+        Frequency frequency = Values.frequency("freq", freq, null);
+        String first = Values.period("from", from);
+        String last = Values.period("to", to);
+        Values.checkRange("from", first, "to", last);
         return new ObservationFilter(parameters.optionalIndicator("indicator", indicator), areas,
-                parameters.partner("partner", partner), Parameters.sex("sex", sex, true),
-                Parameters.code("age", age, true), Parameters.code("breakdown", breakdown, true),
+                parameters.partner("partner", partner), Values.sex("sex", sex, true),
+                Values.code("age", age, true), Values.code("breakdown", breakdown, true),
                 frequency == null ? null : frequency.name(), first, last, parameters.source("source", source),
                 parameters.asOf("asOf", asOf));
     }

@@ -1,6 +1,7 @@
 package org.rives.api;
 
 import org.rives.compare.Parameters;
+import org.rives.compare.Values;
 import org.rives.compare.VintageHistory;
 import org.rives.harmonise.Harmoniser;
 import org.rives.store.RevisionQueries;
@@ -36,10 +37,10 @@ class RevisionsController {
                                        @RequestParam(required = false) String asOf) {
         String partnerCode = parameters.partner("partner", partner);
         RevisionQueries.Figure figure = new RevisionQueries.Figure(parameters.indicator("indicator", indicator).code(),
-                parameters.requiredArea("area", area), Parameters.requiredPeriod("period", period),
+                parameters.requiredArea("area", area), Values.requiredPeriod("period", period),
                 partnerCode == null ? Harmoniser.TOTAL : partnerCode, parameters.source("source", source),
-                Parameters.sex("sex", sex, false), Parameters.code("age", age, false),
-                Parameters.code("breakdown", breakdown, false));
+                Values.sex("sex", sex, false), Values.code("age", age, false),
+                Values.code("breakdown", breakdown, false));
         return history.revisions(figure, parameters.asOf("asOf", asOf));
     }
 
@@ -48,7 +49,7 @@ class RevisionsController {
                                    @RequestParam(required = false) String asOf,
                                    @RequestParam(required = false) String indicator,
                                    @RequestParam(required = false) String source) {
-        return history.changes(Parameters.since("since", since), parameters.asOf("asOf", asOf),
+        return history.changes(Values.since("since", since), parameters.asOf("asOf", asOf),
                 parameters.optionalIndicator("indicator", indicator), parameters.source("source", source));
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.rives.compare.Parameters;
+import org.rives.compare.Values;
 import org.rives.error.ParameterException;
 import org.rives.web.FollowUpReport;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
             return 2;
         }
         try (ConfigurableApplicationContext context = parent.context()) {
-            String html = context.getBean(FollowUpReport.class).html(Parameters.optionalSince("--since", since), lang,
+            String html = context.getBean(FollowUpReport.class).html(Values.optionalSince("--since", since), lang,
                     false);
             Path parentDir = out.toAbsolutePath().getParent();
             if (parentDir != null) {

@@ -17,14 +17,14 @@ public record CompareParameters(String indicator, String areas, String partner, 
     /** The checked request; a {@link org.rives.error.ParameterException} names the first parameter that is wrong. */
     public CompareRequest request(Parameters parameters) {
         String code = parameters.indicator("indicator", indicator).code();
-        List<String> areaCodes = parameters.areas("areas", Parameters.blank(areas) ? Catalogue.FIVE_PLUS_FIVE : areas)
+        List<String> areaCodes = parameters.areas("areas", Values.blank(areas) ? Catalogue.FIVE_PLUS_FIVE : areas)
                 .stream().map(Area::code).toList();
-        Frequency frequency = Parameters.frequency("freq", freq, Frequency.A);
-        String first = Parameters.period("from", from, frequency);
-        String last = Parameters.period("to", to, frequency);
-        Parameters.checkRange("from", first, "to", last);
+        Frequency frequency = Values.frequency("freq", freq, Frequency.A);
+        String first = Values.period("from", from, frequency);
+        String last = Values.period("to", to, frequency);
+        Values.checkRange("from", first, "to", last);
         return new CompareRequest(code, areaCodes, parameters.partner("partner", partner), frequency, first, last,
                 parameters.source("source", source), parameters.asOf("asOf", asOf),
-                Parameters.language("lang", lang), Display.of(currency, scale, perCapita, shareOfGdp));
+                Values.language("lang", lang), Display.of(currency, scale, perCapita, shareOfGdp));
     }
 }

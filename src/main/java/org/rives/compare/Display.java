@@ -25,13 +25,13 @@ public record Display(String currency, Integer scale, Integer perCapita, boolean
     /** Reads and checks the display parameters as given, so that a typo is an error and not a silent default. */
     public static Display of(String currency, String scale, String perCapita, String shareOfGdp) {
         return checked(currency(currency), scale(scale), perCapita(perCapita),
-                Parameters.flag("shareOfGdp", shareOfGdp, false));
+                Values.flag("shareOfGdp", shareOfGdp, false));
     }
 
     /** Checks that the options go together: a ratio has no currency or scale of its own. */
     static Display checked(String currency, Integer scale, Integer perCapita, boolean shareOfGdp) {
         if (shareOfGdp && perCapita != null) {
-            throw ParameterException.conflict("shareOfGdp", Parameters.BOOLEANS, "shareOfGdp is a ratio to GDP: it "
+            throw ParameterException.conflict("shareOfGdp", Values.BOOLEANS, "shareOfGdp is a ratio to GDP: it "
                     + "cannot be combined with perCapita or currency");
         }
         if (shareOfGdp && currency != null) {

@@ -7,12 +7,12 @@ public record MirrorParameters(String indicator, String reporter, String partner
     /** The checked request; the indicator must have a mirror and both sides must be countries. */
     public MirrorRequest request(Parameters parameters) {
         String code = parameters.mirrored("indicator", indicator);
-        Frequency frequency = Parameters.frequency("freq", freq, Frequency.A);
-        String first = Parameters.period("from", from, frequency);
-        String last = Parameters.period("to", to, frequency);
-        Parameters.checkRange("from", first, "to", last);
+        Frequency frequency = Values.frequency("freq", freq, Frequency.A);
+        String first = Values.period("from", from, frequency);
+        String last = Values.period("to", to, frequency);
+        Values.checkRange("from", first, "to", last);
         return new MirrorRequest(code, parameters.country("reporter", reporter).code(),
                 parameters.country("partner", partner).code(), frequency, first, last, Display.currency(currency),
-                parameters.asOf("asOf", asOf), Parameters.language("lang", lang));
+                parameters.asOf("asOf", asOf), Values.language("lang", lang));
     }
 }

@@ -2,7 +2,7 @@ package org.rives.web;
 
 import java.nio.charset.StandardCharsets;
 
-import org.rives.compare.Parameters;
+import org.rives.compare.Values;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +23,7 @@ class ReportController {
     @GetMapping(value = "/report", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> report(@RequestParam(required = false) String since,
                                   @RequestParam(required = false) String lang) {
-        String html = report.html(Parameters.optionalSince("since", since), Parameters.language("lang", lang), true);
+        String html = report.html(Values.optionalSince("since", since), Values.language("lang", lang), true);
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
 }
