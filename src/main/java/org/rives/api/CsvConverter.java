@@ -1,5 +1,6 @@
 package org.rives.api;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -50,11 +51,11 @@ final class CsvConverter extends AbstractHttpMessageConverter<Object> {
     }
 
     @Override
-    protected void writeInternal(Object answer, HttpOutputMessage output) throws java.io.IOException {
+    protected void writeInternal(Object answer, HttpOutputMessage output) throws IOException {
         write(forms.get(answer.getClass()), answer, output);
     }
 
-    private static <T> void write(CsvForm<T> form, Object value, HttpOutputMessage output) throws java.io.IOException {
+    private static <T> void write(CsvForm<T> form, Object value, HttpOutputMessage output) throws IOException {
         T answer = form.type().cast(value);
         output.getHeaders().setContentDisposition(ContentDisposition.inline().filename(form.fileName(answer)).build());
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);

@@ -47,8 +47,4 @@ public record RivesProperties(String home, String db, String rawDir, String conn
     public Path dbPath() {
         return Path.of(db);
     }
-
-    public boolean uploadsEnabled() {
-        return writeToken != null;
-    }
 }

@@ -50,7 +50,6 @@ class SettingsTest {
 
         assertThat(defaults).isEqualTo(new RivesProperties(".", Path.of(".", "data", "rives.duckdb").toString(),
                 Path.of(".", "data", "raw").toString(), Path.of(".", "connectors").toString(), true, null, 8));
-        assertThat(defaults.uploadsEnabled()).isFalse();
     }
 
     @Test
