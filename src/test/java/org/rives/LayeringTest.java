@@ -19,7 +19,7 @@ import org.rives.testing.TestStore;
 
 /**
  * The packages depend one way, read from the source: {@code connector ← harmonise ← store ← compare ←
- * api | web | cli}, with {@code system} (and the application class) wiring everything. Nothing below
+ * api | web | cli | sdmx}, with {@code system} (and the application class) wiring everything. Nothing below
  * imports what is above it, and the three front packages do not import each other except where a reason
  * is written here. {@code error} is the shared vocabulary of error codes, below everything. The command
  * line reaches the wiring only through {@code cli.CommandContext}, which {@code system} provides.
@@ -37,7 +37,7 @@ class LayeringTest {
             Map.entry("harmonise", 2),
             Map.entry("store", 3),
             Map.entry("compare", 4),
-            Map.entry("api", 5), Map.entry("web", 5), Map.entry("cli", 5),
+            Map.entry("api", 5), Map.entry("web", 5), Map.entry("cli", 5), Map.entry("sdmx", 5),
             // The wiring: system and the application class, which starts the server or the command line.
             Map.entry("system", WIRING),
             Map.entry("", WIRING));

@@ -41,7 +41,7 @@ class UnknownSettings implements SmartInitializingSingleton {
                 continue;
             }
             for (String name : names.getPropertyNames()) {
-                if (name.startsWith(PREFIX) && !known.contains(name)) {
+                if (name.startsWith(PREFIX) && !known.contains(name.replaceFirst("\\[\\d+]$", ""))) {
                     throw new IllegalStateException("unknown setting " + name + " (in " + source.getName()
                             + "); the rives settings are " + String.join(", ", known));
                 }

@@ -2,6 +2,7 @@ package org.rives.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,7 +27,7 @@ class ApiEndToEndTest extends ServerTest {
         assertThat(table.path("periods").size()).isEqualTo(9);
         assertThat(TableJson.group(table, "5P5_N").path("rows").size()).isEqualTo(5);
         JsonNode cell = TableJson.cell(TableJson.group(table, "5P5_S"), "MAR", "2022");
-        assertThat(cell.path("value").decimalValue()).isEqualTo(new java.math.BigDecimal("11170423192.2348"));
+        assertThat(cell.path("value").decimalValue()).isEqualTo(new BigDecimal("11170423192.2348"));
         assertThat(cell.path("unit").asString()).isEqualTo("USD");
         assertThat(cell.path("status").asString()).isEqualTo("A");
         assertThat(cell.path("source").asString()).isEqualTo("worldbank-wdi");
@@ -34,8 +35,9 @@ class ApiEndToEndTest extends ServerTest {
 
     @Test
     void compareAsCsvByAcceptHeaderOrFormat() throws Exception {
-        HttpResponse<String> byAccept = get("/api/compare?indicator=REMIT_IN&areas=5P5&from=2022&to=2022", "text/csv");
-        HttpResponse<String> byFormat = get("/api/compare?indicator=REMIT_IN&areas=5P5&from=2022&to=2022&format=csv", null);
+        String path = "/api/compare?indicator=REMIT_IN&areas=5P5&from=2022&to=2022";
+        HttpResponse<String> byAccept = getAccepting(path, "text/csv");
+        HttpResponse<String> byFormat = get(path + "&format=csv");
         assertThat(byAccept.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(byAccept.body()).isEqualTo(byFormat.body());
         assertThat(byAccept.body().lines()).contains(
@@ -59,8 +61,8 @@ class ApiEndToEndTest extends ServerTest {
 
     @Test
     void observationsAsSdmxCsv() throws Exception {
-        HttpResponse<String> response = get("/api/observations?indicator=REMIT_IN&area=MAR&from=2022&to=2022&source=worldbank-wdi",
-                "application/vnd.sdmx.data+csv");
+        HttpResponse<String> response = getAccepting("/api/observations?indicator=REMIT_IN&area=MAR&from=2022&to=2022"
+                + "&source=worldbank-wdi", "application/vnd.sdmx.data+csv");
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/vnd.sdmx.data+csv"));
         assertThat(response.body().lines()).containsExactly(

@@ -27,7 +27,7 @@ class StrictParametersTest extends ServerTest {
     }
 
     private JsonNode problem(String path, String accept, int status) throws Exception {
-        HttpResponse<String> response = get(path, accept);
+        HttpResponse<String> response = getAccepting(path, accept);
         assertThat(response.statusCode()).as("%s: %.300s", path, response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
@@ -181,7 +181,7 @@ class StrictParametersTest extends ServerTest {
     }
 
     private String contentType(String path, String accept) throws Exception {
-        HttpResponse<String> response = get(path, accept);
+        HttpResponse<String> response = getAccepting(path, accept);
         assertThat(response.statusCode()).as("%.300s", response.body()).isEqualTo(200);
         return response.headers().firstValue("Content-Type").orElseThrow();
     }

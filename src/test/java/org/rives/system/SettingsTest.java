@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.rives.connector.fetch.FetchSettings;
+import org.rives.connector.fetch.HostRewrite;
 import org.rives.testing.TestStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -88,29 +90,39 @@ class SettingsTest {
         FetchProperties defaults = bind("rives.fetch", FetchProperties.class, Map.of());
 
         assertThat(defaults.enabled()).isFalse();
+        assertThat(defaults.rescan()).isEqualTo(Duration.ofMinutes(1));
         assertThat(defaults.settings()).isEqualTo(FetchSettings.DEFAULTS);
         assertThat(FetchSettings.DEFAULTS).isEqualTo(new FetchSettings(Duration.ofSeconds(10), Duration.ofSeconds(30),
-                Duration.ofSeconds(60), 4, Duration.ofSeconds(2), Duration.ofSeconds(60), 536_870_912L));
+                Duration.ofSeconds(60), 4, Duration.ofSeconds(2), Duration.ofSeconds(60), 536_870_912L,
+                Duration.ofMinutes(5), Duration.ofMinutes(15), 200, HostRewrite.NONE));
     }
 
     @Test
     void fetchFullMapping() {
-        Map<String, String> properties = Map.of(
-                "rives.fetch.enabled", "true",
-                "rives.fetch.connect-timeout", "1s",
-                "rives.fetch.header-timeout", "2s",
-                "rives.fetch.read-timeout", "3s",
-                "rives.fetch.max-attempts", "5",
-                "rives.fetch.first-backoff", "100ms",
-                "rives.fetch.max-backoff", "7s",
-                "rives.fetch.max-bytes", "1000");
+        Map<String, String> properties = Map.ofEntries(
+                Map.entry("rives.fetch.enabled", "true"),
+                Map.entry("rives.fetch.connect-timeout", "1s"),
+                Map.entry("rives.fetch.header-timeout", "2s"),
+                Map.entry("rives.fetch.read-timeout", "3s"),
+                Map.entry("rives.fetch.max-attempts", "5"),
+                Map.entry("rives.fetch.first-backoff", "100ms"),
+                Map.entry("rives.fetch.max-backoff", "7s"),
+                Map.entry("rives.fetch.max-bytes", "1000"),
+                Map.entry("rives.fetch.max-retry-after", "8s"),
+                Map.entry("rives.fetch.async-max-wait", "9s"),
+                Map.entry("rives.fetch.max-ratio", "50"),
+                Map.entry("rives.fetch.rewrite", "https://api.worldbank.org=http://127.0.0.1:8089"),
+                Map.entry("rives.fetch.rescan", "10s"));
         assertCoversEveryComponent("rives.fetch", FetchProperties.class, properties);
 
         FetchProperties fetch = bind("rives.fetch", FetchProperties.class, properties);
 
         assertThat(fetch.enabled()).isTrue();
+        assertThat(fetch.rescan()).isEqualTo(Duration.ofSeconds(10));
         assertThat(fetch.settings()).isEqualTo(new FetchSettings(Duration.ofSeconds(1), Duration.ofSeconds(2),
-                Duration.ofSeconds(3), 5, Duration.ofMillis(100), Duration.ofSeconds(7), 1000));
+                Duration.ofSeconds(3), 5, Duration.ofMillis(100), Duration.ofSeconds(7), 1000, Duration.ofSeconds(8),
+                Duration.ofSeconds(9), 50,
+                HostRewrite.parse(List.of("https://api.worldbank.org=http://127.0.0.1:8089"))));
     }
 
     @EnableConfigurationProperties({RivesProperties.class, FetchProperties.class})
@@ -128,7 +140,8 @@ class SettingsTest {
 
     @Test
     void aMisspeltSettingStopsTheStartAndNamesIt() {
-        start(Map.of("rives.load-samples-on-start", "false", "rives.fetch.max-bytes", "10"));
+        start(Map.of("rives.load-samples-on-start", "false", "rives.fetch.max-bytes", "10",
+                "rives.fetch.rewrite[0]", "https://api.worldbank.org=http://127.0.0.1:8089"));
         assertThatThrownBy(() -> start(Map.of("rives.load-sample-on-start", "false")))
                 .hasMessageContaining("unknown setting rives.load-sample-on-start")
                 .hasMessageContaining("rives.load-samples-on-start");

@@ -51,17 +51,22 @@ public abstract class ServerTest {
 
     protected final HttpClient http = HttpClient.newHttpClient();
 
+    /** The server's root URL; a subclass serving one part of the server (SDMX) may point it there. */
     protected String base() {
+        return root();
+    }
+
+    private String root() {
         return "http://127.0.0.1:" + port;
     }
 
     protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return get(path, null);
+        return getAccepting(path, null);
     }
 
     /** A GET with the given Accept header (none when null). */
-    protected HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
+    protected HttpResponse<String> getAccepting(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root() + path));
         if (accept != null) {
             request.header("Accept", accept);
         }
@@ -69,7 +74,7 @@ public abstract class ServerTest {
     }
 
     protected HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create(root() + path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
