@@ -47,8 +47,8 @@ class AccessConfiguration {
     }
 
     @Bean
-    LoadHistory loadHistory() {
-        return new LoadHistory();
+    AuditedLoads auditedLoads(Database database) {
+        return new AuditedLoads(database);
     }
 
     /** The gate and the settings that only a server has. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.rives.connector.ConnectorRegistry;
+import org.rives.error.ParameterException;
 import org.rives.store.Database;
 import org.rives.store.StoreException;
 import org.springframework.core.env.Environment;
@@ -55,7 +56,8 @@ class AccessController {
     AuditLog.Page audit(Caller caller, @RequestParam(defaultValue = "0") int page,
                         @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE) {
-            throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE);
+            throw ParameterException.invalid(page < 0 ? "page" : "size", List.of("page from 0, size from 1 to "
+                    + MAX_PAGE), "page must be >= 0 and size between 1 and " + MAX_PAGE);
         }
         try (Database.ReadConnection read = database.read()) {
             return audit.page(read.connection(), caller.isAdmin() ? null : caller.providerId(), page, size);

@@ -10,10 +10,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.rives.error.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -65,7 +65,7 @@ final class AccessFilter extends OncePerRequestFilter {
         }
         long announced = request.getContentLengthLong();
         if (announced > maxRequestBytes) {
-            Problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "File too large", "the request announces "
+            Problems.write(response, ErrorCode.UPLOAD_TOO_LARGE, "the request announces "
                     + announced + " bytes; this server accepts " + Sizes.describe(maxRequestBytes)
                     + " at most (spring.servlet.multipart.max-request-size)", path);
             return;
@@ -83,7 +83,7 @@ final class AccessFilter extends OncePerRequestFilter {
                 : "revoke it (rives token revoke " + leak.tokenId() + ") and use a new one";
         LOG.warn("refused a request to {} carrying a token in its URL (parameter {}); the URL is not logged", path,
                 leak.parameter());
-        Problems.write(response, HttpStatus.BAD_REQUEST, "Token in the URL", "tokens are accepted only in the "
+        Problems.write(response, ErrorCode.REQUEST_INVALID, "tokens are accepted only in the "
                 + "Authorization header (Authorization: Bearer <token>); a URL is kept in histories and logs, so "
                 + revoke, path);
     }

@@ -1,27 +1,28 @@
 package org.rives.access;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.rives.error.ErrorCode;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A refusal with its RFC 9457 problem document decided where it is raised: Spring answers any
- * {@link ErrorResponseException} with its body, wherever it is thrown.
+ * A refusal with its RFC 9457 problem document, and its code, decided where it is raised; unlike a plain
+ * {@link org.rives.error.RivesException} it carries headers ({@code WWW-Authenticate}, {@code Retry-After}).
  */
 public class ProblemException extends ErrorResponseException {
 
-    protected ProblemException(HttpStatus status, String title, String detail) {
-        super(status, problem(status, title, detail), null);
+    private final ErrorCode code;
+
+    protected ProblemException(ErrorCode code, String detail) {
+        super(HttpStatusCode.valueOf(code.status()), Problems.of(code, detail), null);
+        this.code = code;
+    }
+
+    public ErrorCode code() {
+        return code;
     }
 
     @Override
     public String getMessage() {
         return getBody().getDetail();
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -1,8 +1,9 @@
 package org.rives.access;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 
+import org.rives.error.ErrorCode;
+import org.rives.error.RivesException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,7 +38,12 @@ class ProvidersController {
     @PutMapping("/api/providers/{id}")
     ResponseEntity<Provider> put(Caller caller, @PathVariable String id, @RequestBody ProviderBody body) {
         requireAdmin(caller);
-        Provider provider = new Provider(id, body.name(), body.connectors());
+        Provider provider;
+        try {
+            provider = new Provider(id, body.name(), body.connectors());
+        } catch (IllegalArgumentException e) {
+            throw new RivesException(ErrorCode.REQUEST_INVALID, e.getMessage());
+        }
         boolean created = admin.putProvider(provider);
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(provider);
     }
@@ -46,7 +52,7 @@ class ProvidersController {
     ResponseEntity<Void> delete(Caller caller, @PathVariable String id) {
         requireAdmin(caller);
         if (!admin.removeProvider(id)) {
-            throw new NoSuchElementException("no provider " + id);
+            throw new RivesException(ErrorCode.NOT_FOUND, "no provider " + id);
         }
         return ResponseEntity.noContent().build();
     }

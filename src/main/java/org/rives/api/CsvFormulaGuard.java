@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * begins with {@code = + - @}, a tab or a carriage return gets a leading single quote, as OWASP
  * advises, so {@code =HYPERLINK(…)} or {@code +1+cmd|…} from a publisher's flag is shown as text, not
  * run. Numbers are left alone ({@code -12.5} stays a negative figure, {@code 1E+5} too): their leading
- * sign is data, and a cell that is wholly a number cannot be a formula; so is a lone {@code -}. Every CSV the server writes goes
- * through {@link #cell} or {@link #rows}.
+ * sign is data, and a cell that is wholly a number cannot be a formula; nor can a lone {@code -}. Every
+ * CSV the API writes goes through {@link #row} ({@link CsvConverter}).
  */
 public final class CsvFormulaGuard {
 
@@ -29,15 +29,11 @@ public final class CsvFormulaGuard {
         return startsLikeFormula(text) && !harmless ? "'" + text : value;
     }
 
-    /** Every cell of the rows through {@link #cell}. */
-    public static List<List<Object>> rows(List<List<Object>> rows) {
-        List<List<Object>> safe = new ArrayList<>(rows.size());
-        for (List<Object> row : rows) {
-            List<Object> cells = new ArrayList<>(row.size());
-            row.forEach(value -> cells.add(cell(value)));
-            safe.add(cells);
-        }
-        return safe;
+    /** Every cell of the row through {@link #cell}. */
+    public static List<Object> row(List<?> row) {
+        List<Object> cells = new ArrayList<>(row.size());
+        row.forEach(value -> cells.add(cell(value)));
+        return cells;
     }
 
     static boolean startsLikeFormula(String text) {

@@ -1,20 +1,20 @@
 package org.rives.api;
 
-import java.sql.SQLException;
-import java.util.NoSuchElementException;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import org.rives.access.AuditedLoads;
 import org.rives.access.Caller;
-import org.rives.access.LoadHistory;
-import org.rives.store.Database;
-import org.rives.store.LoadLog;
+import org.rives.compare.Parameters;
+import org.rives.compare.Values;
+import org.rives.error.ErrorCode;
+import org.rives.error.RivesException;
+import org.rives.store.LoadHistory;
 import org.rives.store.LoadReport;
-import org.rives.store.StoreException;
 import org.rives.upload.UploadService;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,42 +36,32 @@ class LoadsController {
     static final int MAX_PAGE = 200;
 
     /** A load's report and who made it. */
-    record AuditedReport(@JsonUnwrapped LoadReport report, LoadHistory.LoadedBy loadedBy) {
+    record AuditedReport(@JsonUnwrapped LoadReport report, AuditedLoads.LoadedBy loadedBy) {
     }
 
     private final UploadService uploads;
-    private final Database database;
-    private final LoadLog log;
     private final LoadHistory history;
+    private final AuditedLoads audited;
+    private final Parameters parameters;
 
-    LoadsController(UploadService uploads, Database database, LoadLog log, LoadHistory history) {
+    LoadsController(UploadService uploads, LoadHistory history, AuditedLoads audited, Parameters parameters) {
         this.uploads = uploads;
-        this.database = database;
-        this.log = log;
         this.history = history;
+        this.audited = audited;
+        this.parameters = parameters;
     }
 
-    @GetMapping("/api/loads")
-    LoadHistory.Page loads(@RequestParam(required = false) String source, @RequestParam(defaultValue = "0") int page,
-                           @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE) {
-            throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE);
-        }
-        try (Database.ReadConnection read = database.read()) {
-            return history.page(read.connection(), source, page, size);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read loads: " + e.getMessage(), e);
-        }
+    @GetMapping(value = "/api/loads", produces = MediaType.APPLICATION_JSON_VALUE)
+    AuditedLoads.Page loads(@RequestParam(required = false) String source, @RequestParam(required = false) String page,
+                            @RequestParam(required = false) String size) {
+        return audited.page(parameters.source("source", source), Values.wholeNumber("page", page, 0, 0,
+                Integer.MAX_VALUE), Values.wholeNumber("size", size, 20, 1, MAX_PAGE));
     }
 
-    @GetMapping("/api/loads/{id}")
+    @GetMapping(value = "/api/loads/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     AuditedReport load(@PathVariable int id) {
-        try (Database.ReadConnection read = database.read()) {
-            LoadReport report = log.find(read.connection(), id).orElseThrow(() -> new NoSuchElementException("no load " + id));
-            return new AuditedReport(report, history.loadedBy(read.connection(), id).orElse(null));
-        } catch (SQLException e) {
-            throw new StoreException("cannot read load " + id + ": " + e.getMessage(), e);
-        }
+        LoadReport report = history.find(id).orElseThrow(() -> new RivesException(ErrorCode.NOT_FOUND, "no load " + id));
+        return new AuditedReport(report, audited.loadedBy(id).orElse(null));
     }
 
     @PostMapping(value = "/api/loads", consumes = "multipart/form-data")

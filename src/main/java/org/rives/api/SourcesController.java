@@ -1,18 +1,18 @@
 package org.rives.api;
 
-import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.ConnectorRegistry;
 import org.rives.connector.fetch.Freshness;
-import org.rives.store.Database;
-import org.rives.store.LoadLog;
+import org.rives.store.LoadHistory;
 import org.rives.store.LoadReport;
 import org.rives.store.ObservationQueries;
 import org.rives.store.SourceFreshness;
-import org.rives.store.StoreException;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,7 +26,12 @@ class SourcesController {
                   String mode, ConnectorDefinition.Remote remote, Freshness freshness) {
     }
 
-    record LastLoad(int loadId, String status, String file, java.time.Instant at, long observations) {
+    record LastLoad(int loadId, LoadReport.Status status, String file, Instant at, long observations) {
+
+        static LastLoad of(LoadReport report) {
+            return new LastLoad(report.loadId(), report.status(), report.file(), report.startedAt(),
+                    report.observations());
+        }
     }
 
     record Sources(List<Source> sources, List<String> refused) {
@@ -34,38 +39,30 @@ class SourcesController {
 
     private final ConnectorRegistry connectors;
     private final ObservationQueries queries;
-    private final Database database;
-    private final LoadLog log;
+    private final LoadHistory loads;
     private final SourceFreshness freshness;
 
-    SourcesController(ConnectorRegistry connectors, ObservationQueries queries, Database database, LoadLog log,
+    SourcesController(ConnectorRegistry connectors, ObservationQueries queries, LoadHistory loads,
                       SourceFreshness freshness) {
         this.freshness = freshness;
         this.connectors = connectors;
         this.queries = queries;
-        this.database = database;
-        this.log = log;
+        this.loads = loads;
     }
 
-    @GetMapping("/api/sources")
+    @GetMapping(value = "/api/sources", produces = MediaType.APPLICATION_JSON_VALUE)
     Sources sources() {
         Map<String, Long> counts = queries.countsBySource();
-        Map<String, java.time.Instant> lastSuccess = freshness.lastLoads();
-        java.time.Instant now = java.time.Instant.now();
-        try (Database.ReadConnection read = database.read()) {
-            List<Source> sources = new java.util.ArrayList<>();
-            for (ConnectorDefinition d : connectors.all()) {
-                List<LoadReport> last = log.list(read.connection(), d.id(), 1);
-                LastLoad lastLoad = last.isEmpty() ? null : new LastLoad(last.get(0).loadId(), last.get(0).status(),
-                        last.get(0).file(), last.get(0).startedAt(), last.get(0).observations());
-                sources.add(new Source(d.id(), d.title(), d.format(), d.provenance(), d.samples(), d.quirks(),
-                        counts.getOrDefault(d.id(), 0L), lastLoad,
-                        d.remote() != null && d.remote().hasEndpoint() ? "pull" : "push", d.remote(),
-                        SourceFreshness.of(d, lastSuccess.get(d.id()), now)));
-            }
-            return new Sources(sources, connectors.problems().stream().map(Object::toString).toList());
-        } catch (SQLException e) {
-            throw new StoreException("cannot read loads: " + e.getMessage(), e);
+        Map<String, Instant> lastSuccess = freshness.lastLoads();
+        Instant now = Instant.now();
+        List<Source> sources = new ArrayList<>();
+        for (ConnectorDefinition d : connectors.all()) {
+            LastLoad lastLoad = loads.last(d.id()).map(LastLoad::of).orElse(null);
+            sources.add(new Source(d.id(), d.title(), d.format(), d.provenance(), d.samples(), d.quirks(),
+                    counts.getOrDefault(d.id(), 0L), lastLoad,
+                    d.remote() != null && d.remote().hasEndpoint() ? "pull" : "push", d.remote(),
+                    SourceFreshness.of(d, lastSuccess.get(d.id()), now)));
         }
+        return new Sources(sources, connectors.problems().stream().map(Object::toString).toList());
     }
 }

@@ -22,7 +22,6 @@ import org.rives.store.RefreshOptions;
 import org.rives.store.RemoteLoads;
 import org.rives.store.SourceRefresh;
 import org.rives.store.UnknownConnectorException;
-import org.rives.system.RivesProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -84,7 +83,7 @@ final class LoadCommand implements Callable<Integer> {
             target = URI.create(settings.server());
         }
         try {
-            return target == null ? locally() : throughServer(target, settings);
+            return target == null ? locally(settings.home()) : throughServer(target, settings);
         } catch (UnknownConnectorException e) {
             System.err.println(e.getMessage());
             return 2;
@@ -98,7 +97,7 @@ final class LoadCommand implements Callable<Integer> {
             System.err.println("the server at " + target + " needs a token: put it in RIVES_TOKEN (or --token-file)");
             return 3;
         }
-        ConnectorRegistry registry = new ConnectorRegistry(Path.of(settings.rives().connectorsDir()));
+        ConnectorRegistry registry = new ConnectorRegistry(settings.connectorsDir());
         ConnectorDefinition definition = registry.find(connector).orElse(null);
         if (files.isEmpty() && !samples && definition != null && definition.remote() != null
                 && definition.remote().url() != null) {
@@ -106,7 +105,7 @@ final class LoadCommand implements Callable<Integer> {
                     + "pass --file (or --samples)");
             return 3;
         }
-        List<Path> targets = files.isEmpty() ? samples(registry, settings.rives().homePath()) : files;
+        List<Path> targets = files.isEmpty() ? samples(registry, settings.home()) : files;
         UploadClient client = new UploadClient(target, token, System.err);
         return each(targets, file -> {
             try {
@@ -118,14 +117,13 @@ final class LoadCommand implements Callable<Integer> {
         });
     }
 
-    private int locally() throws Exception {
+    private int locally(Path home) throws Exception {
         try (ConfigurableApplicationContext context = parent.context()) {
             LoadService service = context.getBean(LoadService.class);
             RemoteLoads remote = context.getBean(RemoteLoads.class);
             if (files.isEmpty() && !samples && remote.isRemote(connector)) {
                 return fetch(remote);
             }
-            Path home = context.getBean(RivesProperties.class).homePath();
             List<Path> targets = files.isEmpty() ? samples(context.getBean(ConnectorRegistry.class), home) : files;
             LocalAudit audit = new LocalAudit(context.getBean(Database.class), context.getBean(AuditLog.class));
             return each(targets, file -> audit.recorded(service.load(new LoadRequest(connector, file,
@@ -186,7 +184,7 @@ final class LoadCommand implements Callable<Integer> {
     private record LocalAudit(Database database, AuditLog audit) {
         LoadReport recorded(LoadReport report) throws SQLException {
             AuditEntry entry = AuditEntry.of(null, System.getProperty("user.name"), report.dryRun() ? "dry-run" : "load",
-                    report.source(), report.file(), report.sha256(), report.bytes(), report.status(), report.loadId(),
+                    report.source(), report.file(), report.sha256(), report.bytes(), report.status().stored(), report.loadId(),
                     report.message());
             database.write(connection -> {
                 audit.record(connection, entry);

@@ -28,7 +28,7 @@ final class ProviderCommand implements Callable<Integer> {
     }
 
     AccessAdmin admin() {
-        return new AccessAdmin(parent.settingsOnly().accessFile(), Clock.systemUTC());
+        return new AccessAdmin(parent.settingsOnly().access(), Clock.systemUTC());
     }
 
     /** {@code rives provider add hcp --name "…" --connectors 'hcp-*'}: adds, or replaces name and connectors. */

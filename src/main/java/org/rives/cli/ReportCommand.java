@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.rives.compare.Values;
+import org.rives.error.ParameterException;
 import org.rives.web.FollowUpReport;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -38,7 +40,8 @@ final class ReportCommand implements Callable<Integer> {
             return 2;
         }
         try (ConfigurableApplicationContext context = parent.context()) {
-            String html = context.getBean(FollowUpReport.class).html(FollowUpReport.since(since), lang, false);
+            String html = context.getBean(FollowUpReport.class).html(Values.optionalSince("--since", since), lang,
+                    false);
             Path parentDir = out.toAbsolutePath().getParent();
             if (parentDir != null) {
                 Files.createDirectories(parentDir);
@@ -46,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
             Files.writeString(out, html, StandardCharsets.UTF_8);
             System.out.println("report written to " + out);
             return 0;
-        } catch (IllegalArgumentException e) {
+        } catch (ParameterException e) {
             System.err.println(e.getMessage());
             return 2;
         }

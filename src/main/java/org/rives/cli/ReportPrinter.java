@@ -20,7 +20,7 @@ final class ReportPrinter {
 
     static String text(LoadReport r) {
         StringBuilder out = new StringBuilder();
-        out.append(r.file()).append(" -> ").append(r.source()).append(": ").append(r.status().toUpperCase());
+        out.append(r.file()).append(" -> ").append(r.source()).append(": ").append(r.status().name());
         if (r.loadId() != null) {
             out.append(" (load ").append(r.loadId()).append(')');
         }

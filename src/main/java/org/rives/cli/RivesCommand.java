@@ -3,12 +3,10 @@ package org.rives.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.rives.RivesApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
@@ -77,10 +75,7 @@ public final class RivesCommand implements Callable<Integer> {
 
     /** As {@link #context()}, with more settings ({@code --name=value}) from the subcommand's options. */
     ConfigurableApplicationContext context(List<String> more) {
-        return new SpringApplicationBuilder(RivesApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(settings(more));
+        return wiring().start(settings(more));
     }
 
     /**
@@ -89,13 +84,15 @@ public final class RivesCommand implements Callable<Integer> {
      * server holds it.
      */
     CliSettings settingsOnly() {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CliSettings.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run(settings(List.of()))) {
-            return context.getBean(CliSettings.class);
-        }
+        return wiring().settings(settings(List.of()));
     }
 
-    private String[] settings(List<String> more) {
+    private static CommandContext wiring() {
+        return ServiceLoader.load(CommandContext.class).findFirst().orElseThrow(() ->
+                new IllegalStateException("no " + CommandContext.class.getName() + " in META-INF/services"));
+    }
+
+    private List<String> settings(List<String> more) {
         List<String> settings = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
                 "--rives.load-samples-on-start=false"));
         settings.addAll(more);
@@ -105,7 +102,7 @@ public final class RivesCommand implements Callable<Integer> {
         if (home != null) {
             settings.add("--rives.home=" + home);
         }
-        return settings.toArray(String[]::new);
+        return settings;
     }
 
     /** Placeholder so that {@code rives serve --help} documents the server. */

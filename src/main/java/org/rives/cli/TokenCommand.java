@@ -34,7 +34,7 @@ final class TokenCommand implements Callable<Integer> {
     }
 
     AccessFile accessFile() {
-        return parent.settingsOnly().accessFile();
+        return parent.settingsOnly().access();
     }
 
     /** {@code rives token create --provider hcp [--connectors …] [--expires 365d] [--label …]}, or {@code --admin}. */

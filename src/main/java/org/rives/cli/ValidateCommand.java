@@ -1,6 +1,5 @@
 package org.rives.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -8,7 +7,6 @@ import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.ConnectorRegistry;
 import org.rives.harmonise.CatalogueLoader;
 import org.rives.harmonise.DefinitionChecker;
-import org.rives.system.RivesProperties;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -25,9 +23,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RivesProperties settings = parent.settingsOnly().rives();
-        ConnectorRegistry registry = new ConnectorRegistry(Path.of(settings.connectorsDir()));
-        DefinitionChecker checker = new DefinitionChecker(CatalogueLoader.load(), settings.homePath());
+        CliSettings settings = parent.settingsOnly();
+        ConnectorRegistry registry = new ConnectorRegistry(settings.connectorsDir());
+        DefinitionChecker checker = new DefinitionChecker(CatalogueLoader.load(), settings.home());
         int problems = 0;
         for (ConnectorRegistry.Problem problem : registry.problems()) {
             System.out.println("REFUSED " + problem);

@@ -1,5 +1,7 @@
 package org.rives.compare;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** How far a figure can be put beside the others in its row. Declared from best to worst. */
 public enum Grade {
     COMPARABLE("comparable"),
@@ -12,6 +14,8 @@ public enum Grade {
         this.label = label;
     }
 
+    /** As written in tables and exports: comparable, comparable with caveats, not comparable. */
+    @JsonValue
     public String label() {
         return label;
     }

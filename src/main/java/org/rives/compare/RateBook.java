@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.rives.harmonise.Catalogue;
 import org.rives.harmonise.Harmoniser;
 import org.rives.store.ObservationFilter;
-import org.rives.store.ObservationQueries;
 import org.rives.store.ObservationRow;
 
 /**
@@ -37,22 +35,16 @@ public final class RateBook {
     private final CompareNotes notes;
     private final Map<String, ObservationRow> rates = new HashMap<>();
 
-    public RateBook(CompareNotes notes, Catalogue catalogue, ObservationQueries queries, Instant asOf) {
+    public RateBook(CompareNotes notes, ObservationSource observations, SourcePrecedence precedence, Instant asOf) {
         this.notes = notes;
         for (String indicator : List.of(PER_USD, PER_EUR)) {
-            List<String> order = catalogue.indicator(indicator).map(i -> i.precedence()).orElse(List.of());
             ObservationFilter filter = new ObservationFilter(indicator, List.of(), Harmoniser.TOTAL, Harmoniser.TOTAL,
                     Harmoniser.TOTAL, Harmoniser.TOTAL, null, null, null, null, asOf);
-            for (ObservationRow row : queries.find(filter, 0, Integer.MAX_VALUE)) {
+            for (ObservationRow row : observations.find(filter)) {
                 rates.merge(key(indicator, row.refArea(), row.timePeriod()), row,
-                        (kept, other) -> rank(order, other) < rank(order, kept) ? other : kept);
+                        precedence.preferred(indicator, ObservationRow::source));
             }
         }
-    }
-
-    private static int rank(List<String> order, ObservationRow row) {
-        int rank = order.indexOf(row.source());
-        return rank < 0 ? Integer.MAX_VALUE : rank;
     }
 
     private static String key(String indicator, String area, String period) {

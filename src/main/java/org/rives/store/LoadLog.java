@@ -61,7 +61,7 @@ public final class LoadLog {
             statement.setString(i++, report.file());
             statement.setString(i++, report.sha256());
             statement.setLong(i++, report.bytes());
-            statement.setString(i++, report.status());
+            statement.setString(i++, report.status().stored());
             statement.setTimestamp(i++, Timestamp.from(report.startedAt()));
             statement.setTimestamp(i++, Timestamp.from(report.startedAt().plusMillis(report.durationMs())));
             statement.setLong(i++, report.durationMs());

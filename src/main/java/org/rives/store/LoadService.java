@@ -201,8 +201,8 @@ public final class LoadService {
             }
         }
 
-        private LoadReport abandon(DuckDBConnection connection, VintageMerger merger, String status, String message)
-                throws SQLException {
+        private LoadReport abandon(DuckDBConnection connection, VintageMerger merger, LoadReport.Status status,
+                                   String message) throws SQLException {
             connection.rollback();
             LoadReport report = report(status, LoadReport.Changes.NONE, null, message);
             if (request.dryRun()) {
@@ -212,7 +212,8 @@ public final class LoadService {
             return log.record(connection, report);
         }
 
-        private LoadReport report(String status, LoadReport.Changes changes, Integer previous, String message) {
+        private LoadReport report(LoadReport.Status status, LoadReport.Changes changes, Integer previous,
+                                  String message) {
             return new LoadReport(null, definition.id(), request.displayName(), sha, bytes, status, request.dryRun(),
                     started, Duration.between(started, Instant.now()).toMillis(), validation.rowsRead(),
                     validation.cellsRead(), validation.observations(), validation.missingCells(),

@@ -51,8 +51,8 @@ public record SourceRefresh(String connector, List<FetchReport> parts) {
         };
     }
 
-    private boolean anyLoad(String status) {
-        return parts.stream().anyMatch(p -> p.load() != null && status.equals(p.load().status()));
+    private boolean anyLoad(LoadReport.Status status) {
+        return parts.stream().anyMatch(p -> p.load() != null && p.load().status() == status);
     }
 
     private String failure() {

@@ -1,13 +1,16 @@
 package org.rives.store;
 
-/** The store could not do what was asked (the file is locked, a query failed). */
-public class StoreException extends RuntimeException {
+import org.rives.error.ErrorCode;
+import org.rives.error.RivesException;
+
+/** The store could not do what was asked (the file is locked, a query failed): never the caller's fault. */
+public class StoreException extends RivesException {
 
     public StoreException(String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorCode.STORE_FAILURE, message, cause);
     }
 
     public StoreException(String message) {
-        super(message);
+        super(ErrorCode.STORE_FAILURE, message);
     }
 }

@@ -57,8 +57,8 @@ class LoadMetrics implements LoadListener, SmartInitializingSingleton {
     @Override
     public void loaded(LoadReport report) {
         String connector = report.source();
-        loads(connector, report.status()).increment();
-        if (LoadReport.COMMITTED.equals(report.status())) {
+        loads(connector, report.status().stored()).increment();
+        if (report.status() == LoadReport.Status.COMMITTED) {
             rowsLoaded(connector).increment(report.observations());
         }
         rowsRejected(connector).increment(report.rejected());

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of one Rives installation ({@code rives.*} in application.properties, or environment
- * variables such as {@code RIVES_DB}).
+ * Settings of one Rives installation ({@code rives.*} in application.properties, {@code --rives.db=…} on
+ * the command line, or environment variables such as {@code RIVES_DB}). Defaults, pinned by
+ * {@code SettingsTest}: home {@code .}; db, raw-dir and connectors-dir under home
+ * ({@code data/rives.duckdb}, {@code data/raw}, {@code connectors}); samples loaded on start; no write
+ * token (uploads off); 8 read connections. A value that cannot be used stops the start with its name.
  *
  * @param home               folder that connector sample paths are relative to
  * @param db                 the DuckDB file
@@ -14,11 +17,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param connectorsDir      the connector definitions
  * @param loadSamplesOnStart load every connector's sample files when the store has no load yet
  * @param writeToken         bearer token for {@code POST /api/loads}; uploads are off while unset
- * @param readConnections    pooled read connections to DuckDB
+ * @param readConnections    pooled read connections to DuckDB, at least 1
  */
 @ConfigurationProperties("rives")
 public record RivesProperties(String home, String db, String rawDir, String connectorsDir, Boolean loadSamplesOnStart,
                               String writeToken, Integer readConnections) {
+
+    static final int DEFAULT_READ_CONNECTIONS = 8;
 
     // Strings, not Paths: Spring would resolve a Path such as "." against the servlet context.
     public RivesProperties {
@@ -29,7 +34,10 @@ public record RivesProperties(String home, String db, String rawDir, String conn
                 : connectorsDir;
         loadSamplesOnStart = loadSamplesOnStart == null || loadSamplesOnStart;
         writeToken = writeToken == null || writeToken.isBlank() ? null : writeToken;
-        readConnections = readConnections == null ? 8 : readConnections;
+        readConnections = readConnections == null ? DEFAULT_READ_CONNECTIONS : readConnections;
+        if (readConnections < 1) {
+            throw new IllegalArgumentException("rives.read-connections must be at least 1, not " + readConnections);
+        }
     }
 
     public Path homePath() {
@@ -38,9 +46,5 @@ public record RivesProperties(String home, String db, String rawDir, String conn
 
     public Path dbPath() {
         return Path.of(db);
-    }
-
-    public boolean uploadsEnabled() {
-        return writeToken != null;
     }
 }

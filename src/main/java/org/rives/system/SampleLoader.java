@@ -3,14 +3,12 @@ package org.rives.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.ConnectorRegistry;
 import org.rives.harmonise.Catalogue;
 import org.rives.harmonise.DefinitionChecker;
-import org.rives.store.Database;
-import org.rives.store.LoadLog;
+import org.rives.store.LoadHistory;
 import org.rives.store.LoadReport;
 import org.rives.store.LoadRequest;
 import org.rives.store.LoadService;
@@ -34,26 +32,24 @@ class SampleLoader implements ApplicationRunner {
     private final RivesProperties properties;
     private final ConnectorRegistry connectors;
     private final LoadService service;
-    private final Database database;
-    private final LoadLog log;
+    private final LoadHistory loads;
     private final Catalogue catalogue;
 
-    SampleLoader(RivesProperties properties, ConnectorRegistry connectors, LoadService service, Database database,
-                 LoadLog log, Catalogue catalogue) {
+    SampleLoader(RivesProperties properties, ConnectorRegistry connectors, LoadService service, LoadHistory loads,
+                 Catalogue catalogue) {
         this.properties = properties;
         this.connectors = connectors;
         this.service = service;
-        this.database = database;
-        this.log = log;
+        this.loads = loads;
         this.catalogue = catalogue;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException, SQLException {
+    public void run(ApplicationArguments args) throws IOException {
         connectors.problems().forEach(problem -> LOG.error("connector refused: {}", problem));
         DefinitionChecker checker = new DefinitionChecker(catalogue, properties.homePath());
         connectors.all().forEach(d -> checker.check(d).forEach(problem -> LOG.warn("connector problem: {}", problem)));
-        if (!properties.loadSamplesOnStart() || !isNewStore()) {
+        if (!properties.loadSamplesOnStart() || !loads.isEmpty()) {
             return;
         }
         for (ConnectorDefinition definition : connectors.all()) {
@@ -67,12 +63,6 @@ class SampleLoader implements ApplicationRunner {
                 LOG.info("sample {} -> {}: {} ({} observations, {} rejected)", sample, definition.id(), report.status(),
                         report.observations(), report.rejected());
             }
-        }
-    }
-
-    private boolean isNewStore() throws SQLException {
-        try (Database.ReadConnection read = database.read()) {
-            return log.list(read.connection(), null, 1).isEmpty();
         }
     }
 }

@@ -61,7 +61,7 @@ final class UploadSteps {
             report = loads.load(new LoadRequest(upload.connector(), upload.staged().path(), upload.fileName(),
                     step == Upload.Step.DRY_RUN, skipRejected), preview);
         } catch (Exception e) {
-            record(upload, action, LoadReport.FAILED, null, e.getMessage());
+            record(upload, action, LoadReport.FAILED.stored(), null, e.getMessage());
             throw e;
         }
         Upload.Outcome outcome = new Upload.Outcome(report, preview.preview());
@@ -69,7 +69,7 @@ final class UploadSteps {
         if (step == Upload.Step.COMMIT || upload.cancelled()) {
             files.delete(upload.staged());
         }
-        record(upload, action, report.status(), report.loadId(), report.message());
+        record(upload, action, report.status().stored(), report.loadId(), report.message());
         return outcome;
     }
 

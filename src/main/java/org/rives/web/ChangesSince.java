@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import org.rives.compare.CompareTable;
 
 /**
  * What changed between two readings of one comparable table (as it stood at a date, and now): figures
@@ -19,18 +20,18 @@ final class ChangesSince {
     }
 
     /** The changes, newest period first, then in the table's order of countries. */
-    static List<Report.Change> between(CompareView before, CompareView now) {
-        Map<String, CompareView.Line> old = rows(before);
-        Map<String, CompareView.Line> current = rows(now);
+    static List<Report.Change> between(CompareTable before, CompareTable now) {
+        Map<String, CompareTable.Row> old = rows(before);
+        Map<String, CompareTable.Row> current = rows(now);
         TreeSet<String> periods = new TreeSet<>(Comparator.reverseOrder());
         periods.addAll(before.periods());
         periods.addAll(now.periods());
         List<Report.Change> changes = new ArrayList<>();
         for (String period : periods) {
-            for (Map.Entry<String, CompareView.Line> entry : current.entrySet()) {
-                CompareView.Line row = entry.getValue();
-                CompareView.Figure was = cell(old.get(entry.getKey()), period);
-                CompareView.Figure is = cell(row, period);
+            for (Map.Entry<String, CompareTable.Row> entry : current.entrySet()) {
+                CompareTable.Row row = entry.getValue();
+                CompareTable.Cell was = cell(old.get(entry.getKey()), period);
+                CompareTable.Cell is = cell(row, period);
                 if (differs(was, is)) {
                     changes.add(new Report.Change(row.area(), row.label(), period, was, is));
                 }
@@ -39,21 +40,21 @@ final class ChangesSince {
         return changes;
     }
 
-    private static Map<String, CompareView.Line> rows(CompareView table) {
-        Map<String, CompareView.Line> rows = new LinkedHashMap<>();
-        table.shores().forEach(group -> group.lines().forEach(row -> rows.put(row.area(), row)));
+    private static Map<String, CompareTable.Row> rows(CompareTable table) {
+        Map<String, CompareTable.Row> rows = new LinkedHashMap<>();
+        table.groups().forEach(group -> group.rows().forEach(row -> rows.put(row.area(), row)));
         return rows;
     }
 
-    private static CompareView.Figure cell(CompareView.Line row, String period) {
+    private static CompareTable.Cell cell(CompareTable.Row row, String period) {
         return row == null ? null : row.cells().get(period);
     }
 
-    private static boolean differs(CompareView.Figure was, CompareView.Figure is) {
+    private static boolean differs(CompareTable.Cell was, CompareTable.Cell is) {
         if (was == null || is == null) {
             return was != is;
         }
-        return !CompareView.plain(was.value()).equals(CompareView.plain(is.value()))
+        return !Cells.plain(was.value()).equals(Cells.plain(is.value()))
                 || !Objects.equals(was.source(), is.source())
                 || !Objects.equals(was.status(), is.status()) || was.unitMult() != is.unitMult();
     }

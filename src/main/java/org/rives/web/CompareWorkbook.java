@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.rives.compare.CompareTable;
 
 /**
  * A comparable table as an Excel workbook: the table as on screen (flags and notes as cell comments),
@@ -17,10 +18,10 @@ final class CompareWorkbook {
 
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final CompareView table;
+    private final CompareTable table;
     private final WebText text;
 
-    CompareWorkbook(CompareView table, WebText text) {
+    CompareWorkbook(CompareTable table, WebText text) {
         this.table = table;
         this.text = text;
     }
@@ -42,9 +43,9 @@ final class CompareWorkbook {
     }
 
     private void tableSheet(Worksheet sheet) {
-        sheet.value(0, 0, table.label() + " (" + table.code() + ")");
+        sheet.value(0, 0, table.indicator().label() + " (" + table.indicator().code() + ")");
         sheet.style(0, 0).bold().set();
-        sheet.value(1, 0, text.get("notes.unit") + ": " + table.unit());
+        sheet.value(1, 0, text.get("notes.unit") + ": " + table.indicator().unit());
         int row = 3;
         header(sheet, row, text.get("col.shore"), text.get("col.area"), text.get("col.areaName"));
         for (int i = 0; i < table.periods().size(); i++) {
@@ -52,8 +53,8 @@ final class CompareWorkbook {
             sheet.style(row, 3 + i).bold().horizontalAlignment("right").set();
         }
         sheet.freezePane(3, row + 1);
-        for (CompareView.Shore shore : table.shores()) {
-            for (CompareView.Line line : shore.lines()) {
+        for (CompareTable.Group shore : table.groups()) {
+            for (CompareTable.Row line : shore.rows()) {
                 row++;
                 sheet.value(row, 0, shore.label());
                 sheet.value(row, 1, line.area());
@@ -68,7 +69,7 @@ final class CompareWorkbook {
         sheet.width(2, 16);
     }
 
-    private void valueCell(Worksheet sheet, int row, int column, CompareView.Figure cell) {
+    private void valueCell(Worksheet sheet, int row, int column, CompareTable.Cell cell) {
         if (cell == null) {
             return;
         }
@@ -82,7 +83,7 @@ final class CompareWorkbook {
     }
 
     /** A comment only where there is something to say: a status other than normal, notes, other sources. */
-    private String note(CompareView.Figure cell) {
+    private String note(CompareTable.Cell cell) {
         List<String> parts = new ArrayList<>();
         if (cell.status() != null && !"A".equals(cell.status())) {
             parts.add(cell.status() + ": " + text.status(cell.status()));
@@ -90,9 +91,9 @@ final class CompareWorkbook {
         if (cell.note() != null) {
             parts.add(cell.note());
         }
-        parts.addAll(cell.caveats());
+        parts.addAll(cell.comparability().notes());
         if (!cell.alternatives().isEmpty()) {
-            parts.add(text.get("col.alternatives") + ": " + String.join(", ", cell.alternatives()));
+            parts.add(text.get("col.alternatives") + ": " + String.join(", ", Cells.alternatives(cell)));
         }
         return String.join("; ", parts);
     }
@@ -101,14 +102,14 @@ final class CompareWorkbook {
      * Under each shore: the API's subtotal when it gives one, and the coverage (countries with a figure,
      * a count and never a sum) per period.
      */
-    private int shoreRows(Worksheet sheet, int row, CompareView.Shore shore) {
-        if (!shore.subtotal().isEmpty()) {
+    private int shoreRows(Worksheet sheet, int row, CompareTable.Group shore) {
+        if (shore.subtotal() != null && !shore.subtotal().isEmpty()) {
             row++;
             sheet.value(row, 0, shore.label());
             sheet.value(row, 2, "Σ " + shore.label());
             sheet.style(row, 2).bold().set();
             for (int i = 0; i < table.periods().size(); i++) {
-                CompareView.Subtotal subtotal = shore.subtotal().get(table.periods().get(i));
+                CompareTable.Subtotal subtotal = shore.subtotal().get(table.periods().get(i));
                 if (subtotal != null && subtotal.value() != null) {
                     sheet.value(row, 3 + i, subtotal.value());
                     sheet.style(row, 3 + i).bold().set();
@@ -121,15 +122,11 @@ final class CompareWorkbook {
         sheet.style(row, 2).italic().set();
         for (int i = 0; i < table.periods().size(); i++) {
             String period = table.periods().get(i);
-            long have = shore.lines().stream().filter(l -> hasValue(l.cells().get(period))).count();
-            sheet.value(row, 3 + i, have + " / " + shore.lines().size());
+            long have = shore.rows().stream().filter(l -> Cells.hasValue(l.cells().get(period))).count();
+            sheet.value(row, 3 + i, have + " / " + shore.rows().size());
             sheet.style(row, 3 + i).italic().horizontalAlignment("right").set();
         }
         return row;
-    }
-
-    private static boolean hasValue(CompareView.Figure cell) {
-        return cell != null && cell.value() != null;
     }
 
     private void cellsSheet(Worksheet sheet) {
@@ -137,10 +134,10 @@ final class CompareWorkbook {
                 text.get("col.value"), text.get("col.unit"), text.get("col.unitMult"), text.get("col.status"),
                 text.get("col.flags"), text.get("col.source"), text.get("col.load"), text.get("col.notes"));
         int row = 0;
-        for (CompareView.Shore shore : table.shores()) {
-            for (CompareView.Line line : shore.lines()) {
+        for (CompareTable.Group shore : table.groups()) {
+            for (CompareTable.Row line : shore.rows()) {
                 for (String period : table.periods()) {
-                    CompareView.Figure cell = line.cells().get(period);
+                    CompareTable.Cell cell = line.cells().get(period);
                     if (cell != null) {
                         cellRow(sheet, ++row, shore, line, period, cell);
                     }
@@ -150,8 +147,8 @@ final class CompareWorkbook {
         sheet.freezePane(0, 1);
     }
 
-    private void cellRow(Worksheet sheet, int row, CompareView.Shore shore, CompareView.Line line, String period,
-                         CompareView.Figure cell) {
+    private void cellRow(Worksheet sheet, int row, CompareTable.Group shore, CompareTable.Row line, String period,
+                         CompareTable.Cell cell) {
         sheet.value(row, 0, shore.code());
         sheet.value(row, 1, line.area());
         sheet.value(row, 2, line.label());

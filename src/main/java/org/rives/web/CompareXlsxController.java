@@ -1,12 +1,14 @@
 package org.rives.web;
 
-import java.util.Map;
-
-import org.rives.api.CompareTables;
+import org.rives.compare.CompareEngine;
+import org.rives.compare.CompareParameters;
+import org.rives.compare.CompareRequest;
+import org.rives.compare.CompareTable;
+import org.rives.compare.Parameters;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -14,21 +16,25 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 class CompareXlsxController {
 
-    private final CompareTables tables;
+    private final CompareEngine engine;
+    private final Parameters parameters;
 
-    CompareXlsxController(CompareTables tables) {
-        this.tables = tables;
+    CompareXlsxController(CompareEngine engine, Parameters parameters) {
+        this.engine = engine;
+        this.parameters = parameters;
     }
 
-    @GetMapping("/api/compare.xlsx")
-    ResponseEntity<StreamingResponseBody> workbook(@RequestParam Map<String, String> query) {
+    @GetMapping(value = "/api/compare.xlsx", produces = CompareWorkbook.CONTENT_TYPE)
+    ResponseEntity<StreamingResponseBody> workbook(CompareParameters query) {
         // The table is built before the response starts, so a bad request is still a clean 400 problem.
-        CompareView table = CompareView.of(tables.compare(query));
-        CompareWorkbook workbook = new CompareWorkbook(table, WebText.of(WebText.language(query.get("lang"))));
+        CompareRequest request = query.request(parameters);
+        CompareTable table = engine.compare(request);
+        CompareWorkbook workbook = new CompareWorkbook(table, WebText.of(request.language()));
         StreamingResponseBody body = workbook::write;
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, CompareWorkbook.CONTENT_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rives-" + table.code() + ".xlsx\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("rives-" + table.indicator().code() + ".xlsx").build().toString())
                 .body(body);
     }
 }

@@ -3,24 +3,22 @@ package org.rives.web;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
-import org.rives.api.CompareTables;
+import org.rives.compare.CompareEngine;
+import org.rives.compare.CompareRequest;
+import org.rives.compare.CompareTable;
+import org.rives.error.ErrorCategory;
+import org.rives.error.RivesException;
+import org.rives.harmonise.Area;
 import org.rives.harmonise.Axis;
 import org.rives.harmonise.Catalogue;
 import org.rives.harmonise.Indicator;
-import org.rives.store.Database;
-import org.rives.store.LoadLog;
+import org.rives.store.LoadHistory;
 import org.rives.store.LoadReport;
-import org.rives.store.StoreException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,37 +29,18 @@ import org.springframework.stereotype.Component;
 public class FollowUpReport {
 
     private final Catalogue catalogue;
-    private final CompareTables compare;
-    private final Database database;
-    private final LoadLog log;
+    private final CompareEngine compare;
+    private final LoadHistory loads;
 
-    FollowUpReport(Catalogue catalogue, CompareTables compare, Database database, LoadLog log) {
+    FollowUpReport(Catalogue catalogue, CompareEngine compare, LoadHistory loads) {
         this.catalogue = catalogue;
         this.compare = compare;
-        this.database = database;
-        this.log = log;
+        this.loads = loads;
     }
 
     /** The report as a standalone HTML document; {@code withForm} adds the date and language choices of the web. */
     public String html(Instant since, String language, boolean withForm) {
         return new ReportHtml(WebText.of(language), withForm).render(build(since, language));
-    }
-
-    /**
-     * A date (the start of that day, UTC, so that {@code 2025-06-01} includes the loads of that day) or an
-     * instant; null when blank.
-     */
-    public static Instant since(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
-                    : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    "since must be a date (2025-06-01) or an instant (2025-06-01T09:00:00Z)");
-        }
     }
 
     Report build(Instant since, String language) {
@@ -74,11 +53,15 @@ public class FollowUpReport {
                     continue;
                 }
                 try {
-                    CompareView table = table(indicator.code(), null, language);
+                    CompareTable table = compare.compare(request(indicator.code(), language));
                     if (!table.periods().isEmpty()) {
                         parts.add(part(table, since, language));
                     }
-                } catch (IllegalArgumentException e) {
+                } catch (RivesException e) {
+                    if (e.code().category() != ErrorCategory.CALLER) {
+                        throw e;
+                    }
+                    // an indicator the report cannot show as one table (broken down by partner): said, not hidden
                     skipped.add(indicator.label(language) + ": " + e.getMessage());
                 }
             }
@@ -88,32 +71,28 @@ public class FollowUpReport {
         return new Report(language, Instant.now(), since, axes, since == null ? List.of() : loadsSince(since));
     }
 
-    private CompareView table(String indicator, Instant asOf, String language) {
-        Map<String, String> query = new HashMap<>(Map.of("indicator", indicator, "areas", Catalogue.FIVE_PLUS_FIVE,
-                "freq", "A", "lang", language));
-        if (asOf != null) {
-            query.put("asOf", asOf.toString());
-        }
-        return CompareView.of(compare.compare(query));
+    /** The ten countries, annual, every period, as published: the table of the page's first view. */
+    private CompareRequest request(String indicator, String language) {
+        return CompareRequest.annual(indicator, catalogue.fivePlusFive().stream().map(Area::code).toList(), language);
     }
 
-    private Report.IndicatorPart part(CompareView table, Instant since, String language) {
+    private Report.IndicatorPart part(CompareTable table, Instant since, String language) {
         List<Report.ShorePart> shores = new ArrayList<>();
-        for (CompareView.Shore group : table.shores()) {
-            shores.add(new Report.ShorePart(group.label(), group.lines().stream().map(row -> headline(table, row))
+        for (CompareTable.Group group : table.groups()) {
+            shores.add(new Report.ShorePart(group.label(), group.rows().stream().map(row -> headline(table, row))
                     .toList()));
         }
-        List<Report.Change> changes = since == null ? List.of()
-                : ChangesSince.between(table(table.code(), since, language), table);
+        List<Report.Change> changes = since == null ? List.of() : ChangesSince.between(
+                compare.compare(request(table.indicator().code(), language).asOf(since)), table);
         return new Report.IndicatorPart(table, shores, changes);
     }
 
-    private static Report.Headline headline(CompareView table, CompareView.Line row) {
+    private static Report.Headline headline(CompareTable table, CompareTable.Row row) {
         String latestPeriod = null;
         String previousPeriod = null;
         for (int i = table.periods().size() - 1; i >= 0 && previousPeriod == null; i--) {
             String period = table.periods().get(i);
-            CompareView.Figure cell = row.cells().get(period);
+            CompareTable.Cell cell = row.cells().get(period);
             if (cell != null && cell.value() != null) {
                 if (latestPeriod == null) {
                     latestPeriod = period;
@@ -122,8 +101,8 @@ public class FollowUpReport {
                 }
             }
         }
-        CompareView.Figure latest = latestPeriod == null ? null : row.cells().get(latestPeriod);
-        CompareView.Figure previous = previousPeriod == null ? null : row.cells().get(previousPeriod);
+        CompareTable.Cell latest = latestPeriod == null ? null : row.cells().get(latestPeriod);
+        CompareTable.Cell previous = previousPeriod == null ? null : row.cells().get(previousPeriod);
         BigDecimal change = null;
         BigDecimal percent = null;
         if (latest != null && previous != null && latest.unit().equals(previous.unit())
@@ -140,13 +119,9 @@ public class FollowUpReport {
 
     /** Loads that finished at or after the date, oldest first. */
     private List<LoadReport> loadsSince(Instant since) {
-        try (Database.ReadConnection read = database.read()) {
-            List<LoadReport> loads = new ArrayList<>(log.list(read.connection(), null, 10_000).stream()
-                    .filter(l -> !l.startedAt().plusMillis(l.durationMs()).isBefore(since)).toList());
-            java.util.Collections.reverse(loads);
-            return loads;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read loads: " + e.getMessage(), e);
-        }
+        List<LoadReport> recent = new ArrayList<>(loads.recent(null, 10_000).stream()
+                .filter(l -> !l.startedAt().plusMillis(l.durationMs()).isBefore(since)).toList());
+        Collections.reverse(recent);
+        return recent;
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.rives.compare.CompareTable;
 import org.rives.store.LoadReport;
 
 /**
@@ -18,7 +19,7 @@ record Report(String language, Instant generated, Instant since, List<AxisPart> 
     record AxisPart(String code, String label, List<IndicatorPart> indicators, List<String> skipped) {
     }
 
-    record IndicatorPart(CompareView table, List<ShorePart> shores, List<Change> changes) {
+    record IndicatorPart(CompareTable table, List<ShorePart> shores, List<Change> changes) {
     }
 
     record ShorePart(String label, List<Headline> headlines) {
@@ -30,11 +31,11 @@ record Report(String language, Instant generated, Instant since, List<AxisPart> 
      * @param change        latest minus previous, when both are in the same unit; else null
      * @param changePercent the change as a percentage of the previous value, when that is not zero
      */
-    record Headline(String area, String label, String latestPeriod, CompareView.Figure latest, String previousPeriod,
-                    CompareView.Figure previous, BigDecimal change, BigDecimal changePercent) {
+    record Headline(String area, String label, String latestPeriod, CompareTable.Cell latest, String previousPeriod,
+                    CompareTable.Cell previous, BigDecimal change, BigDecimal changePercent) {
     }
 
     /** A figure that a load after the chosen date added, revised or withdrawn (after is null when withdrawn). */
-    record Change(String area, String label, String period, CompareView.Figure before, CompareView.Figure after) {
+    record Change(String area, String label, String period, CompareTable.Cell before, CompareTable.Cell after) {
     }
 }

@@ -2,6 +2,8 @@ package org.rives.web;
 
 import java.nio.charset.StandardCharsets;
 
+import org.rives.compare.Values;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +23,7 @@ class ReportController {
     @GetMapping(value = "/report", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> report(@RequestParam(required = false) String since,
                                   @RequestParam(required = false) String lang) {
-        String html = report.html(FollowUpReport.since(since), WebText.language(lang), true);
+        String html = report.html(Values.optionalSince("since", since), Values.language("lang", lang), true);
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
 }

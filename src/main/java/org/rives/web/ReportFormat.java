@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
+import org.rives.compare.CompareTable;
+
 /** Figures, dates and text of the report as HTML, escaped, in the report's language. */
 final class ReportFormat {
 
@@ -16,7 +18,7 @@ final class ReportFormat {
     }
 
     /** A figure rounded for reading, its exact value as published in data-value, its flag if not normal. */
-    String valueCell(CompareView.Figure cell) {
+    String valueCell(CompareTable.Cell cell) {
         if (cell == null || cell.value() == null) {
             return "<td class=\"num missing\">–</td>";
         }

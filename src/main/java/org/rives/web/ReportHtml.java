@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+
+import org.rives.compare.CompareTable;
 
 
 /** Writes the follow-up report as one standalone HTML page (its print stylesheet inlined) that prints to PDF. */
@@ -90,10 +91,11 @@ final class ReportHtml {
     }
 
     private void indicator(Report.IndicatorPart part, Report report) {
-        CompareView table = part.table();
-        out.append("<section class=\"indicator\" id=\"indicator-").append(esc(table.code()))
-                .append("\">\n<h3>").append(esc(table.label())).append(" <span class=\"code\">")
-                .append(esc(table.code())).append("</span></h3>\n<table>\n<thead><tr>");
+        CompareTable table = part.table();
+        CompareTable.IndicatorInfo indicator = table.indicator();
+        out.append("<section class=\"indicator\" id=\"indicator-").append(esc(indicator.code()))
+                .append("\">\n<h3>").append(esc(indicator.label())).append(" <span class=\"code\">")
+                .append(esc(indicator.code())).append("</span></h3>\n<table>\n<thead><tr>");
         for (String key : new String[] {"report.country", "report.latestPeriod", "report.latest",
                 "report.previousPeriod", "report.previous", "report.change", "report.changePct", "report.source"}) {
             out.append("<th scope=\"col\">").append(esc(text.get(key))).append("</th>");
@@ -122,19 +124,19 @@ final class ReportHtml {
                 .append(h.latest() == null ? "" : esc(h.latest().source())).append("</td></tr>\n");
     }
 
-    private void notes(CompareView table) {
+    private void notes(CompareTable table) {
         out.append("<div class=\"notes\"><p><strong>").append(esc(text.get("report.unit"))).append(":</strong> ")
-                .append(esc(table.unit()));
+                .append(esc(table.indicator().unit()));
         if (table.partner() != null && !"_T".equals(table.partner())) {
             out.append(" · <strong>").append(esc(text.get("notes.partner"))).append(":</strong> ")
                     .append(esc(table.partner()));
         }
         out.append("</p>\n");
-        if (table.definition() != null) {
-            out.append("<p>").append(esc(table.definition())).append("</p>\n");
+        if (table.indicator().definition() != null) {
+            out.append("<p>").append(esc(table.indicator().definition())).append("</p>\n");
         }
         out.append("<p><strong>").append(esc(text.get("notes.sources"))).append(":</strong> ");
-        for (CompareView.Source source : table.sources()) {
+        for (CompareTable.SourceInfo source : table.sources()) {
             out.append(esc(source.publisher() == null ? source.id() : source.publisher()))
                     .append(source.dataset() == null ? "" : ", " + esc(source.dataset()))
                     .append(source.licence() == null ? "" : " (" + esc(source.licence()) + ")").append("; ");

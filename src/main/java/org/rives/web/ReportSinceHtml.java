@@ -64,7 +64,8 @@ final class ReportSinceHtml {
         out.append("</tr></thead>\n<tbody>\n");
         for (LoadReport load : report.loads()) {
             out.append("<tr><th scope=\"row\">#").append(load.loadId()).append("</th><td>").append(esc(load.source()))
-                    .append("</td><td>").append(esc(load.file())).append("</td><td>").append(esc(load.status()))
+                    .append("</td><td>").append(esc(load.file())).append("</td><td>")
+                    .append(esc(load.status().stored()))
                     .append("</td><td>").append(esc(format.date(load.startedAt().plusMillis(load.durationMs()))))
                     .append("</td><td>").append(load.changes().added()).append(" / ").append(load.changes().revised())
                     .append(" / ").append(load.changes().withdrawn()).append("</td></tr>\n");

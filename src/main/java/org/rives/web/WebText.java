@@ -16,17 +16,6 @@ record WebText(String language, ResourceBundle bundle) {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    /** The language asked for: en when none, an error when it is not one of en, fr, ar. */
-    static String language(String asked) {
-        if (asked == null || asked.isBlank()) {
-            return "en";
-        }
-        if (!java.util.Set.of("en", "fr", "ar").contains(asked)) {
-            throw new IllegalArgumentException("lang must be one of en, fr, ar");
-        }
-        return asked;
-    }
-
     static WebText of(String language) {
         return new WebText(language, ResourceBundle.getBundle("org.rives.web.text", Locale.forLanguageTag(language),
                 NO_FALLBACK));

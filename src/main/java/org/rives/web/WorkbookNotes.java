@@ -4,29 +4,31 @@ import java.time.Instant;
 import java.util.List;
 
 import org.dhatim.fastexcel.Worksheet;
+import org.rives.compare.CompareTable;
 
 /** The notes sheet of the Excel export: the indicator, its definition, the sources and licences, the flags. */
 final class WorkbookNotes {
 
     private static final List<String> STATUSES = List.of("A", "P", "E", "B", "D", "F", "I", "L", "M", "N", "U", "V");
 
-    private final CompareView table;
+    private final CompareTable table;
     private final WebText text;
 
-    WorkbookNotes(CompareView table, WebText text) {
+    WorkbookNotes(CompareTable table, WebText text) {
         this.table = table;
         this.text = text;
     }
 
     void write(Worksheet sheet) {
+        CompareTable.IndicatorInfo indicator = table.indicator();
         String[][] facts = {
-                {text.get("notes.indicator"), table.code() + " — " + table.label()},
-                {text.get("notes.definition"), CompareWorkbook.orEmpty(table.definition())},
-                {text.get("notes.sdg"), CompareWorkbook.orEmpty(table.sdg())},
-                {text.get("notes.unit"), CompareWorkbook.orEmpty(table.unit())},
-                {text.get("notes.freq"), CompareWorkbook.orEmpty(table.freq())},
+                {text.get("notes.indicator"), indicator.code() + " — " + indicator.label()},
+                {text.get("notes.definition"), CompareWorkbook.orEmpty(indicator.definition())},
+                {text.get("notes.sdg"), CompareWorkbook.orEmpty(indicator.sdg())},
+                {text.get("notes.unit"), CompareWorkbook.orEmpty(indicator.unit())},
+                {text.get("notes.freq"), table.freq().name()},
                 {text.get("notes.partner"), CompareWorkbook.orEmpty(table.partner())},
-                {text.get("notes.asOf"), table.asOf() == null ? text.get("notes.latest") : table.asOf()},
+                {text.get("notes.asOf"), table.asOf() == null ? text.get("notes.latest") : table.asOf().toString()},
                 {text.get("notes.generated"), Instant.now().toString()},
                 {"", text.get("notes.values")}};
         int row = 0;
@@ -41,7 +43,7 @@ final class WorkbookNotes {
         row++;
         CompareWorkbook.header(sheet, row, text.get("notes.sources"), text.get("notes.publisher"),
                 text.get("notes.dataset"), text.get("notes.licence"), text.get("notes.url"));
-        for (CompareView.Source source : table.sources()) {
+        for (CompareTable.SourceInfo source : table.sources()) {
             String[] values = {source.id(), source.publisher(), source.dataset(), source.licence(), source.url()};
             row++;
             for (int i = 0; i < values.length; i++) {

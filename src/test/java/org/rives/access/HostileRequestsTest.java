@@ -109,7 +109,7 @@ class HostileRequestsTest {
         int mark = output.length();
         HttpResponse<String> response = send(HttpRequest.newBuilder(
                 uri("/api/observations?asOf=%2B999999999-12-31T23:59:59Z")));
-        assertProblem(response, 400, "asOf must lie between");
+        assertProblem(response, 400, "asOf must be a date between");
         assertThat(response.body()).doesNotContain("overflow", "DuckDB", "Error");
         assertNoStackTraceSince(output, mark);
     }
@@ -208,7 +208,7 @@ class HostileRequestsTest {
         assertThat(page.path("size").asInt()).isEqualTo(1);
         assertThat(page.path("items").size()).isLessThanOrEqualTo(1);
         assertThat(page.has("total")).isTrue();
-        assertProblem(send(HttpRequest.newBuilder(uri("/api/loads?size=100000"))), 400, "size between 1 and 200");
+        assertProblem(send(HttpRequest.newBuilder(uri("/api/loads?size=100000"))), 400, "size must be a whole number from 1 to 200");
     }
 
     HttpResponse<String> problemFree(HttpResponse<String> response, CapturedOutput output, int mark) {

@@ -2,71 +2,32 @@ package org.rives.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.rives.testing.TestStore;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.rives.testing.ServerTest;
+import org.rives.testing.TableJson;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The server on a random port over real HTTP, with the sample data loaded on start: reads are open,
  * uploads need the token and have a size limit, metrics are exposed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApiEndToEndTest {
-
-    static final String TOKEN = "test-token";
-    static final Path WORK = TestStore.temporaryFolder("rives-api-");
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("rives.db", () -> WORK.resolve("rives.duckdb").toString());
-        registry.add("rives.raw-dir", () -> WORK.resolve("raw").toString());
-        registry.add("rives.write-token", () -> TOKEN);
-        registry.add("spring.servlet.multipart.max-file-size", () -> "100KB");
-        registry.add("spring.servlet.multipart.max-request-size", () -> "120KB");
-    }
-
-    @LocalServerPort
-    int port;
-
-    final HttpClient http = HttpClient.newHttpClient();
-    final JsonMapper json = JsonMapper.builder().build();
-
-    HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (accept != null) {
-            request.header("Accept", accept);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
+class ApiEndToEndTest extends ServerTest {
 
     @Test
     void compareGivesBothShoresWithThePublishedFigure() throws Exception {
-        HttpResponse<String> response = get("/api/compare?indicator=REMIT_IN&areas=5P5&from=2015&to=2023", null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"value\":11170423192.2348");
-        JsonNode table = json.readTree(response.body());
+        JsonNode table = json("/api/compare?indicator=REMIT_IN&areas=5P5&from=2015&to=2023");
         assertThat(table.path("periods").size()).isEqualTo(9);
-        assertThat(table.path("groups").get(0).path("code").asString()).isEqualTo("5P5_N");
-        assertThat(table.path("groups").get(0).path("rows").size()).isEqualTo(5);
-        JsonNode south = table.path("groups").get(1);
-        assertThat(south.path("code").asString()).isEqualTo("5P5_S");
-        JsonNode morocco = south.path("rows").get(2);
-        assertThat(morocco.path("area").asString()).isEqualTo("MAR");
-        JsonNode cell = morocco.path("cells").path("2022");
+        assertThat(TableJson.group(table, "5P5_N").path("rows").size()).isEqualTo(5);
+        JsonNode cell = TableJson.cell(TableJson.group(table, "5P5_S"), "MAR", "2022");
+        assertThat(cell.path("value").decimalValue()).isEqualTo(new BigDecimal("11170423192.2348"));
         assertThat(cell.path("unit").asString()).isEqualTo("USD");
         assertThat(cell.path("status").asString()).isEqualTo("A");
         assertThat(cell.path("source").asString()).isEqualTo("worldbank-wdi");
@@ -74,8 +35,9 @@ class ApiEndToEndTest {
 
     @Test
     void compareAsCsvByAcceptHeaderOrFormat() throws Exception {
-        HttpResponse<String> byAccept = get("/api/compare?indicator=REMIT_IN&areas=5P5&from=2022&to=2022", "text/csv");
-        HttpResponse<String> byFormat = get("/api/compare?indicator=REMIT_IN&areas=5P5&from=2022&to=2022&format=csv", null);
+        String path = "/api/compare?indicator=REMIT_IN&areas=5P5&from=2022&to=2022";
+        HttpResponse<String> byAccept = getAccepting(path, "text/csv");
+        HttpResponse<String> byFormat = get(path + "&format=csv");
         assertThat(byAccept.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(byAccept.body()).isEqualTo(byFormat.body());
         assertThat(byAccept.body().lines()).contains(
@@ -86,22 +48,21 @@ class ApiEndToEndTest {
 
     @Test
     void observationsFilterAndPage() throws Exception {
-        JsonNode page = json.readTree(get("/api/observations?indicator=ASYL_APP&area=ES&freq=A&from=2019&to=2024&source=eurostat-asylum&size=4",
-                null).body());
+        JsonNode page = json("/api/observations?indicator=ASYL_APP&area=ES&freq=A&from=2019&to=2024"
+                + "&source=eurostat-asylum&size=4");
         assertThat(page.path("total").asLong()).isEqualTo(6);
         assertThat(page.path("items").size()).isEqualTo(4);
         assertThat(page.path("items").get(0).path("refArea").asString()).isEqualTo("ESP");
         assertThat(page.path("items").get(0).path("value").asLong()).isEqualTo(117800);
-        JsonNode second = json.readTree(get("/api/observations?indicator=ASYL_APP&area=ES&freq=A&from=2019&to=2024"
-                + "&source=eurostat-asylum&size=4&page=1", null).body());
-        assertThat(second.path("items").size()).isEqualTo(2);
-        assertThat(second.path("items").get(1).path("timePeriod").asString()).isEqualTo("2024");
+        JsonNode second = json("/api/observations?indicator=ASYL_APP&area=ES&freq=A&from=2019&to=2024"
+                + "&source=eurostat-asylum&size=4&page=1");
+        assertThat(second.path("items").findValuesAsString("timePeriod")).containsExactly("2023", "2024");
     }
 
     @Test
     void observationsAsSdmxCsv() throws Exception {
-        HttpResponse<String> response = get("/api/observations?indicator=REMIT_IN&area=MAR&from=2022&to=2022&source=worldbank-wdi",
-                "application/vnd.sdmx.data+csv");
+        HttpResponse<String> response = getAccepting("/api/observations?indicator=REMIT_IN&area=MAR&from=2022&to=2022"
+                + "&source=worldbank-wdi", "application/vnd.sdmx.data+csv");
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/vnd.sdmx.data+csv"));
         assertThat(response.body().lines()).containsExactly(
@@ -112,13 +73,12 @@ class ApiEndToEndTest {
 
     @Test
     void catalogueSourcesAndLoadReportsAreOpen() throws Exception {
-        JsonNode catalogue = json.readTree(get("/api/catalogue", null).body());
-        assertThat(catalogue.path("indicators").toString()).contains("REMIT_IN", "Envois de fonds personnels reçus");
-        JsonNode sources = json.readTree(get("/api/sources", null).body());
-        assertThat(sources.path("sources").toString()).contains("worldbank-wdi", "CC BY 4.0");
-        JsonNode load = json.readTree(get("/api/loads/1", null).body());
-        assertThat(load.path("status").asString()).isEqualTo("committed");
-        assertThat(get("/api/loads/9999", null).statusCode()).isEqualTo(404);
+        JsonNode remittances = TableJson.find(json("/api/catalogue").path("indicators"), "code", "REMIT_IN");
+        assertThat(remittances.path("labels").path("fr").asString()).isEqualTo("Envois de fonds personnels reçus");
+        JsonNode worldBank = TableJson.find(json("/api/sources").path("sources"), "id", "worldbank-wdi");
+        assertThat(worldBank.path("provenance").path("licence").asString()).contains("CC BY 4.0");
+        assertThat(json("/api/loads/1").path("status").asString()).isEqualTo("committed");
+        assertThat(get("/api/loads/9999").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -129,7 +89,12 @@ class ApiEndToEndTest {
         assertThat(upload(bad, "wrong").statusCode()).isEqualTo(401);
         HttpResponse<String> rejected = upload(bad, TOKEN);
         assertThat(rejected.statusCode()).isEqualTo(422);
-        assertThat(rejected.body()).contains("unknown area code \\\"ATL\\\"").contains("\"line\":2");
+        JsonNode report = JSON.readTree(rejected.body());
+        assertThat(report.path("status").asString()).isEqualTo("rejected");
+        assertThat(report.path("dryRun").asBoolean()).isTrue();
+        JsonNode rejection = report.path("rejections").get(0);
+        assertThat(rejection.path("line").asInt()).isEqualTo(2);
+        assertThat(rejection.path("reason").asString()).contains("unknown area code \"ATL\"");
     }
 
     @Test
@@ -138,12 +103,12 @@ class ApiEndToEndTest {
         java.util.Arrays.fill(big, (byte) 'x');
         HttpResponse<String> response = upload(big, TOKEN);
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.body()).contains("File too large");
+        assertThat(JSON.readTree(response.body()).path("title").asString()).isEqualTo("File too large");
     }
 
     @Test
     void prometheusShowsLoadCounters() throws Exception {
-        String metrics = get("/actuator/prometheus", null).body();
+        String metrics = get("/actuator/prometheus").body();
         assertThat(metrics).contains("rives_loads_total{connector=\"worldbank-wdi\",status=\"committed\"}");
         assertThat(metrics).contains("rives_rows_loaded_total{connector=\"worldbank-wdi\"}");
         assertThat(metrics).contains("rives_rows_rejected_total");
@@ -151,7 +116,9 @@ class ApiEndToEndTest {
 
     private HttpResponse<String> upload(byte[] file, String token) throws Exception {
         String boundary = UUID.randomUUID().toString();
+        // A dry run: the shared store is left as every other test expects it.
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"connector\"\r\n\r\nworldbank-wdi\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\ntrue\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bad.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);

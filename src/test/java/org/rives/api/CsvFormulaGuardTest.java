@@ -3,7 +3,6 @@ package org.rives.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +33,7 @@ class CsvFormulaGuardTest {
 
     @Test
     void rowsAreGuardedCellByCell() {
-        List<List<Object>> rows = List.of(Arrays.asList("MAR", "=1+1", -3.5, null));
-        assertThat(CsvFormulaGuard.rows(rows)).containsExactly(Arrays.asList("MAR", "'=1+1", -3.5, null));
+        assertThat(CsvFormulaGuard.row(Arrays.asList("MAR", "=1+1", -3.5, null)))
+                .containsExactly("MAR", "'=1+1", -3.5, null);
     }
 }

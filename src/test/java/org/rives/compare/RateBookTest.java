@@ -29,7 +29,8 @@ class RateBookTest {
         load("worldbank-wdi", "sample-data/worldbank-wdi/API_PA.NUS.FCRF_DS2_en_csv_v2.csv");
         load("eurostat-ert", "sample-data/eurostat-ert/ert_bil_eur_a.tsv");
         load("eurostat-ert", "sample-data/eurostat-ert/ert_bil_eur_m.tsv");
-        rates = new RateBook(CompareNotes.load(), TestStore.catalogue(), store.queries, null);
+        rates = new RateBook(CompareNotes.load(), ObservationSource.of(store.queries),
+                new SourcePrecedence(TestStore.catalogue(), SourceDirectory.of(store.connectors)), null);
     }
 
     @AfterEach

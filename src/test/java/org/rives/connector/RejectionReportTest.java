@@ -69,7 +69,7 @@ class RejectionReportTest {
     /** The report as the command line prints it, less what changes from run to run (hash, time). */
     static String text(LoadReport r) {
         StringBuilder out = new StringBuilder();
-        out.append(r.file()).append(" -> ").append(r.source()).append(": ").append(r.status().toUpperCase())
+        out.append(r.file()).append(" -> ").append(r.source()).append(": ").append(r.status().name())
                 .append(r.dryRun() ? " [dry run]" : "").append('\n');
         out.append("  rows read     ").append(r.rowsRead()).append(" (").append(r.cellsRead()).append(" cells)\n");
         out.append("  observations  ").append(r.observations()).append(" loaded, ").append(r.missingCells())

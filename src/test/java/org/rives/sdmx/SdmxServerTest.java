@@ -14,38 +14,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.rives.testing.ServerTest;
 import org.rives.testing.TestStore;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Rives on 127.0.0.1 at a random port, with every connector's samples loaded on start into a temporary
- * store; the SDMX tests extend it and share its one server.
+ * store: the one server all server tests share ({@link ServerTest}), addressed at its SDMX web service.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class SdmxServerTest {
+abstract class SdmxServerTest extends ServerTest {
 
-    static final Path WORK = TestStore.temporaryFolder("rives-sdmx-");
     static final List<String> FIVE_PLUS_FIVE = List.of("ESP", "FRA", "ITA", "MLT", "PRT", "DZA", "LBY", "MAR",
             "MRT", "TUN");
     /** The key of the World Bank's 2022 remittances received by the ten countries, in the flow of their axis. */
     static final String REMITTANCES_KEY = "A.REMIT_IN." + String.join("+", FIVE_PLUS_FIVE)
             + "._T._T._T._T.worldbank-wdi";
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("rives.db", () -> WORK.resolve("rives.duckdb").toString());
-        registry.add("rives.raw-dir", () -> WORK.resolve("raw").toString());
-        registry.add("rives.home", () -> TestStore.REPO.toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    String base() {
-        return "http://127.0.0.1:" + port + SdmxEndpoint.BASE;
+    /** The SDMX web service's root. */
+    @Override
+    protected String base() {
+        return super.base() + SdmxEndpoint.BASE;
     }
 
     HttpResponse<byte[]> get(String path, String accept) {

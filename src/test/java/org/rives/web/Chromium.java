@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rives.testing.ServerTest;
 
 /**
  * Debian's headless Chromium driven by Selenium, for the tests of the pages: started with a profile and a
@@ -77,6 +78,6 @@ final class Chromium {
     /** Saves what the browser shows in the build folder, under name. */
     static void screenshot(ChromeDriver driver, String name) throws IOException {
         Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, WebServerTest.buildDir().resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot, ServerTest.buildDir().resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -13,14 +13,15 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.rives.testing.ServerTest;
 import org.junit.jupiter.api.Test;
 
 /** {@code /api/compare.xlsx} over HTTP: a real workbook, with the figure, its country and the notes sheet. */
-class CompareXlsxControllerTest extends WebServerTest {
+class CompareXlsxControllerTest extends ServerTest {
 
     @Test
     void workbookHoldsTheFigureAsPublishedAndTheNotes() throws Exception {
-        HttpResponse<byte[]> response = get("/api/compare.xlsx?indicator=REMIT_IN&areas=5P5_S&from=2022&to=2022");
+        HttpResponse<byte[]> response = getBytes("/api/compare.xlsx?indicator=REMIT_IN&areas=5P5_S&from=2022&to=2022");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
@@ -39,7 +40,7 @@ class CompareXlsxControllerTest extends WebServerTest {
 
     @Test
     void frenchWorkbookSpeaksFrench() throws Exception {
-        HttpResponse<byte[]> response = get("/api/compare.xlsx?indicator=REMIT_IN&areas=MAR&lang=fr");
+        HttpResponse<byte[]> response = getBytes("/api/compare.xlsx?indicator=REMIT_IN&areas=MAR&lang=fr");
 
         assertThat(response.statusCode()).isEqualTo(200);
         Map<String, String> parts = unzip(response.body());
@@ -49,7 +50,7 @@ class CompareXlsxControllerTest extends WebServerTest {
 
     @Test
     void unknownIndicatorIsAProblemNotAWorkbook() throws Exception {
-        HttpResponse<byte[]> response = get("/api/compare.xlsx?indicator=NOPE");
+        HttpResponse<byte[]> response = getBytes("/api/compare.xlsx?indicator=NOPE");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("unknown indicator");

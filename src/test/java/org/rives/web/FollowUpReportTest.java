@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import org.rives.testing.ServerTest;
 import org.junit.jupiter.api.Test;
 
 /** {@code /report}: per axis, the headline indicators of the ten countries, what changed, and a print stylesheet. */
-class FollowUpReportTest extends WebServerTest {
+class FollowUpReportTest extends ServerTest {
 
     private String report(String query) throws Exception {
-        HttpResponse<byte[]> response = get("/report" + query);
+        HttpResponse<byte[]> response = getBytes("/report" + query);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("text/html"));
