@@ -39,6 +39,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+    static final String RETRY_AFTER_SECONDS = "60";
 
     @ExceptionHandler(ParameterException.class)
     ResponseEntity<Object> parameter(ParameterException e) {
@@ -47,6 +48,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RivesException.class)
     ResponseEntity<Object> rives(RivesException e) {
+        if (e.code() == ErrorCode.SERVER_BUSY) {
+            // Not a fault: the caller is asked to come back, in a minute.
+            LOG.warn("{} ({})", e.getMessage(), e.code());
+            return ResponseEntity.status(e.code().status()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .contentType(PROBLEM_JSON).body(problem(e.code(), e.getMessage()));
+        }
         if (e.code().category() != ErrorCategory.CALLER) {
             LOG.error("{} ({})", e.getMessage(), e.code(), e);
         }

@@ -45,6 +45,8 @@ public enum ErrorCode {
     STORE_FAILURE(ErrorCategory.INTERNAL, 500, "Store error"),
     /** The installation is misconfigured: a catalogue or setting that cannot be used as it is. */
     CONFIGURATION_INVALID(ErrorCategory.INTERNAL, 500, "Server misconfigured"),
+    /** The server does as much of this work at once as it allows (Parquet downloads); answered with Retry-After. */
+    SERVER_BUSY(ErrorCategory.INTERNAL, 503, "Busy"),
     /** Anything else that went wrong inside the server. */
     INTERNAL_ERROR(ErrorCategory.INTERNAL, 500, "Internal error");
 
