@@ -19,7 +19,8 @@ import org.rives.testing.TestStore;
 
 /**
  * The packages depend one way, read from the source: {@code connector ← harmonise ← store ← compare ←
- * api | web | cli | sdmx}, with {@code system} (and the application class) wiring everything. Nothing below
+ * api | web | cli | sdmx | export}, with {@code system}, {@code openapi} and the application class
+ * wiring and describing everything. Nothing below
  * imports what is above it, and the three front packages do not import each other except where a reason
  * is written here. {@code error} is the shared vocabulary of error codes, below everything. The command
  * line reaches the wiring only through {@code cli.CommandContext}, which {@code system} provides.
@@ -37,7 +38,11 @@ class LayeringTest {
             Map.entry("harmonise", 2),
             Map.entry("store", 3),
             Map.entry("compare", 4),
+            // The fronts: REST, the pages' documents, the command line, SDMX, the Parquet export.
             Map.entry("api", 5), Map.entry("web", 5), Map.entry("cli", 5), Map.entry("sdmx", 5),
+            Map.entry("export", 5),
+            // The OpenAPI description documents every front, so it sits with the wiring.
+            Map.entry("openapi", WIRING),
             // The wiring: system and the application class, which starts the server or the command line.
             Map.entry("system", WIRING),
             Map.entry("", WIRING));
@@ -45,7 +50,9 @@ class LayeringTest {
     /** Front packages that may use each other, and why. */
     static final Set<String> ALLOWED_BETWEEN_FRONTS = Set.of(
             // `rives report` writes the same follow-up report that /report serves: one renderer, two doors.
-            "cli -> web");
+            "cli -> web",
+            // `rives export` writes the same Parquet as /api/observations.parquet: one writer, two doors.
+            "cli -> export");
 
     static final Pattern REFERENCE = Pattern.compile("\\borg\\.rives\\.([a-z]+)\\.|\\borg\\.rives\\.([A-Z]\\w*)");
 

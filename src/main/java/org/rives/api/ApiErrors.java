@@ -43,6 +43,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+    static final String RETRY_AFTER_SECONDS = "60";
 
     private final Environment environment;
 

@@ -7,6 +7,7 @@ import org.rives.compare.MirrorEngine;
 import org.rives.compare.MirrorParameters;
 import org.rives.compare.MirrorTable;
 import org.rives.compare.Parameters;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,12 +30,12 @@ class CompareController {
     }
 
     @GetMapping(value = "/api/compare", produces = {MediaType.APPLICATION_JSON_VALUE, Formats.CSV})
-    CompareTable compare(CompareParameters query) {
+    CompareTable compare(@ParameterObject CompareParameters query) {
         return compare.compare(query.request(parameters));
     }
 
     @GetMapping(value = "/api/mirror", produces = {MediaType.APPLICATION_JSON_VALUE, Formats.CSV})
-    MirrorTable mirror(MirrorParameters query) {
+    MirrorTable mirror(@ParameterObject MirrorParameters query) {
         return mirror.mirror(query.request(parameters));
     }
 }

@@ -1,10 +1,9 @@
 package org.rives.api;
 
-import java.util.Arrays;
 import java.util.List;
 
-import org.rives.compare.Frequency;
 import org.rives.compare.Numbers;
+import org.rives.compare.ObservationParameters;
 import org.rives.compare.Parameters;
 import org.rives.compare.Values;
 import org.rives.store.ObservationFilter;
@@ -61,25 +60,10 @@ class ObservationsController {
                       @RequestParam(required = false) String size) {
         int pageNumber = Values.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
         int pageSize = Values.wholeNumber("size", size, 100, 1, MAX_PAGE);
-        ObservationFilter filter = filter(indicator, area, partner, sex, age, breakdown, freq, from, to, source, asOf);
+        ObservationFilter filter = new ObservationParameters(indicator, area, partner, sex, age, breakdown, freq, from,
+                to, source, asOf).filter(parameters);
         List<Observation> items = queries.find(filter, (long) pageNumber * pageSize, pageSize).stream()
                 .map(Observation::of).toList();
         return new Page(queries.count(filter), pageNumber, pageSize, items);
-    }
-
-    private ObservationFilter filter(String indicator, List<String> area, String partner, String sex, String age,
-                                     String breakdown, String freq, String from, String to, String source,
-                                     String asOf) {
-        List<String> areas = area == null ? List.of() : area.stream().flatMap(a -> Arrays.stream(a.split(",")))
-                .map(spelling -> parameters.area("area", spelling)).toList();
-        Frequency frequency = Values.frequency("freq", freq, null);
-        String first = Values.period("from", from);
-        String last = Values.period("to", to);
-        Values.checkRange("from", first, "to", last);
-        return new ObservationFilter(parameters.optionalIndicator("indicator", indicator), areas,
-                parameters.partner("partner", partner), Values.sex("sex", sex, true),
-                Values.code("age", age, true), Values.code("breakdown", breakdown, true),
-                frequency == null ? null : frequency.name(), first, last, parameters.source("source", source),
-                parameters.asOf("asOf", asOf));
     }
 }

@@ -5,13 +5,13 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
-import org.rives.export.AsOf;
+import org.rives.compare.Values;
+import org.rives.error.ParameterException;
 import org.rives.export.ExportManifest;
 import org.rives.export.ParquetExport;
 import org.rives.export.ReadOnlyStore;
 import org.rives.export.RivesVersion;
 import org.rives.store.StoreException;
-import org.rives.system.RivesProperties;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,8 +40,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Instant at;
         try {
-            at = AsOf.parse(asOf);
-        } catch (IllegalArgumentException e) {
+            at = Values.asOf("--as-of", asOf);
+        } catch (ParameterException e) {
             System.err.println(e.getMessage());
             return 2;
         }
@@ -64,10 +64,17 @@ final class ExportCommand implements Callable<Integer> {
                 + millis + " ms); manifest " + dir.resolve(ParquetExport.MANIFEST);
     }
 
-    /** As the server finds it: {@code --db}, else {@code RIVES_DB}, else {@code data/rives.duckdb} under the home. */
+    /**
+     * As the server finds it ({@code RivesProperties}): {@code --db}, else {@code RIVES_DB}, else
+     * {@code data/rives.duckdb} under the home. Read here, without the application's settings, since the
+     * command does not start the application.
+     */
     private Path storeFile() {
         String db = parent.db != null ? parent.db : System.getenv("RIVES_DB");
         String home = parent.home != null ? parent.home : System.getenv("RIVES_HOME");
-        return new RivesProperties(home, db, null, null, null, null, null).dbPath();
+        if (db != null && !db.isBlank()) {
+            return Path.of(db);
+        }
+        return Path.of(home == null || home.isBlank() ? "." : home, "data", "rives.duckdb");
     }
 }

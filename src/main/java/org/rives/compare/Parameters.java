@@ -143,10 +143,10 @@ public final class Parameters {
      * includes what was loaded that day. Null when not given; refused before 1970 or in the future.
      */
     public Instant asOf(String name, String text) {
-        if (Values.blank(text)) {
+        Instant at = Values.asOf(name, text);
+        if (at == null) {
             return null;
         }
-        Instant at = Values.instant(name, text.strip(), true);
         Instant latest = clock.instant().plus(Duration.ofDays(1));
         if (!at.isAfter(EARLIEST) || at.isAfter(latest)) {
             throw ParameterException.invalid(name, Values.DATE_FORMS, name + " must be a date between 1970-01-01 and today "

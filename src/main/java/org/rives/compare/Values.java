@@ -96,6 +96,14 @@ public final class Values {
         return blank(text) ? null : since(name, text);
     }
 
+    /**
+     * An as-of date as written: a date means the end of that day (UTC), so that {@code 2025-01-01} includes
+     * what was loaded that day; null when not given. {@link Parameters#asOf} adds the bounds of the clock.
+     */
+    public static Instant asOf(String name, String text) {
+        return blank(text) ? null : instant(name, text.strip(), true);
+    }
+
     static Instant instant(String name, String text, boolean endOfDay) {
         try {
             if (text.length() == 10) {

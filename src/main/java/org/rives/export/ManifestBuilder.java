@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.rives.store.ObservationWhere;
+
 /**
  * The manifest of a written export, read back from the files themselves (not from the query that wrote
  * them), so that its counts and checksums describe what a reader will find.
@@ -98,7 +100,7 @@ final class ManifestBuilder {
 
     private long lastLoad(Instant asOf) throws SQLException {
         String sql = asOf == null ? "SELECT coalesce(max(load_id), 0) FROM load WHERE status = 'committed'"
-                : "SELECT " + LongTableQuery.LAST_LOAD_BEFORE;
+                : "SELECT " + ObservationWhere.LAST_LOAD_BEFORE;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             if (asOf != null) {
                 statement.setObject(1, Timestamp.from(asOf));

@@ -3,19 +3,16 @@ package org.rives.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
-import org.rives.harmonise.Catalogue;
+import org.rives.compare.ObservationParameters;
+import org.rives.compare.Parameters;
 import org.rives.store.ObservationFilter;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,11 +32,11 @@ class ObservationsParquetController {
     static final MediaType PARQUET = MediaType.parseMediaType("application/vnd.apache.parquet");
 
     private final ParquetDownloads downloads;
-    private final Catalogue catalogue;
+    private final Parameters parameters;
 
-    ObservationsParquetController(ParquetDownloads downloads, Catalogue catalogue) {
+    ObservationsParquetController(ParquetDownloads downloads, Parameters parameters) {
         this.downloads = downloads;
-        this.catalogue = catalogue;
+        this.parameters = parameters;
     }
 
     @Operation(summary = "One query's observations as a Parquet file",
@@ -56,28 +53,14 @@ class ObservationsParquetController {
             @RequestParam(required = false) String freq, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String source,
             @RequestParam(required = false) String asOf) throws IOException, InterruptedException {
-        List<String> areas = area == null ? List.of() : area.stream().flatMap(a -> Arrays.stream(a.split(",")))
-                .map(String::strip).map(this::areaCode).toList();
-        ObservationFilter filter = new ObservationFilter(indicator, areas, partner == null ? null : areaCode(partner),
-                sex, age, breakdown, freq, from, to, source, AsOf.parse(asOf));
+        // The same filters, checked the same way, as /api/observations.
+        ObservationFilter filter = new ObservationParameters(indicator, area, partner, sex, age, breakdown, freq, from,
+                to, source, asOf).filter(parameters);
         Path file = downloads.write(filter);
         // Sent synchronously from disk (no async time-out on a long download); closing the stream deletes it.
         return ResponseEntity.ok().contentType(PARQUET).contentLength(Files.size(file))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("rives-observations.parquet").build().toString())
                 .body(new InputStreamResource(new DeleteOnCloseStream(file)));
-    }
-
-    /** Any spelling the catalogue knows (ES, ESP, 724, Espagne) reads as the area code. */
-    private String areaCode(String spelling) {
-        return catalogue.resolveArea(spelling).orElse(spelling);
-    }
-
-    @ExceptionHandler(ParquetDownloads.DownloadsBusyException.class)
-    ResponseEntity<ProblemDetail> busy(ParquetDownloads.DownloadsBusyException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setTitle("Busy");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
-                .body(problem);
     }
 }

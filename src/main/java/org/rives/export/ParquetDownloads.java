@@ -13,6 +13,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.rives.error.ErrorCode;
+import org.rives.error.RivesException;
 import org.rives.store.Database;
 import org.rives.store.ObservationFilter;
 import org.rives.store.StoreException;
@@ -42,7 +44,8 @@ public class ParquetDownloads implements DisposableBean {
     /** The observations matching the filter, as one Parquet file the caller must delete. */
     public Path write(ObservationFilter filter) throws IOException, InterruptedException {
         if (!writers.tryAcquire(10, TimeUnit.SECONDS)) {
-            throw new DownloadsBusyException(properties.concurrentDownloads());
+            throw new RivesException(ErrorCode.SERVER_BUSY, "the server is writing " + properties.concurrentDownloads()
+                    + " Parquet downloads already; try again in a minute");
         }
         sweepAbandoned();
         Path file = folder.resolve("observations-" + UUID.randomUUID() + ".parquet");
@@ -71,9 +74,10 @@ public class ParquetDownloads implements DisposableBean {
             rs.next();
             long rows = rs.getLong(1);
             if (rows > properties.maxRows()) {
-                throw new IllegalArgumentException("the query matches " + rows + " observations, more than one "
-                        + "download gives (" + properties.maxRows() + ", rives.export.max-rows): narrow it "
-                        + "(indicator, area, from, to), or export everything with rives export --parquet DIR");
+                throw new RivesException(ErrorCode.REQUEST_INVALID, "the query matches " + rows
+                        + " observations, more than one download gives (" + properties.maxRows()
+                        + ", rives.export.max-rows): narrow it (indicator, area, from, to), or export everything "
+                        + "with rives export --parquet DIR");
             }
         }
     }
@@ -104,12 +108,5 @@ public class ParquetDownloads implements DisposableBean {
     @Override
     public void destroy() {
         ParquetExport.deleteTree(folder);
-    }
-
-    /** Every download slot was taken for the whole wait. */
-    static final class DownloadsBusyException extends RuntimeException {
-        DownloadsBusyException(int slots) {
-            super("the server is writing " + slots + " Parquet downloads already; try again in a minute");
-        }
     }
 }

@@ -8,6 +8,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -61,6 +62,7 @@ final class ApiNotes implements OpenApiCustomizer {
         }
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             EndpointNotes.Endpoint endpoint = notes.endpoint(method.name(), path);
+            formatParameter(operation, path, endpoint);
             describe(operation, endpoint);
             formats(operation, endpoint);
             if (path.startsWith("/api/")) {
@@ -70,6 +72,20 @@ final class ApiNotes implements OpenApiCustomizer {
                 operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
             }
         }));
+    }
+
+    /**
+     * {@code format=} is read by content negotiation, not by the controller, so springdoc cannot see it:
+     * named here on the API's endpoints that answer in more than one format.
+     */
+    private static void formatParameter(Operation operation, String path, EndpointNotes.Endpoint endpoint) {
+        boolean negotiated = path.startsWith("/api/") && endpoint != null && endpoint.formats().size() > 1;
+        boolean declared = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "format".equals(p.getName()));
+        if (negotiated && !declared) {
+            operation.addParametersItem(new Parameter().name("format").in("query").required(false)
+                    .schema(new StringSchema()));
+        }
     }
 
     private void describe(Operation operation, EndpointNotes.Endpoint endpoint) {
@@ -135,10 +151,18 @@ final class ApiNotes implements OpenApiCustomizer {
 
     private static Schema<?> problemSchema() {
         return new ObjectSchema().description("An error as RFC 9457 defines it.")
-                .addProperty("type", new StringSchema().format("uri").description("The kind of problem; about:blank when only the status says it."))
-                .addProperty("title", new StringSchema().description("Short summary: Bad request, Not found ..."))
+                .addProperty("type", new StringSchema().format("uri")
+                        .description("The kind of problem: urn:rives:problem:<code>, such as "
+                                + "urn:rives:problem:parameter-invalid."))
+                .addProperty("title", new StringSchema().description("Short summary: Invalid parameter, Not found ..."))
                 .addProperty("status", new IntegerSchema().description("The HTTP status."))
                 .addProperty("detail", new StringSchema().description("What was wrong with this request, and how to put it right."))
-                .addProperty("instance", new StringSchema().format("uri-reference").description("The request path."));
+                .addProperty("instance", new StringSchema().format("uri-reference").description("The request path."))
+                .addProperty("code", new StringSchema().description("Stable error code (org.rives.error.ErrorCode): "
+                        + "PARAMETER_INVALID, PARAMETER_UNKNOWN, FORMAT_NOT_ACCEPTABLE, NOT_FOUND, STORE_FAILURE ..."))
+                .addProperty("parameter", new StringSchema().description("For a parameter error: the parameter "
+                        + "(or Accept) that is wrong."))
+                .addProperty("accepted", new ArraySchema().items(new StringSchema()).description("For a parameter "
+                        + "error: the values or forms the parameter accepts."));
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,17 +23,17 @@ public final class ObservationQueries {
     }
 
     public List<ObservationRow> find(ObservationFilter filter, long offset, int limit) {
-        Where where = where(filter);
-        String sql = SELECT + where.sql + " ORDER BY indicator, ref_area, counterpart_area, sex, age, breakdown, freq, "
+        ObservationWhere where = ObservationWhere.of(filter);
+        String sql = SELECT + where.sql() + " ORDER BY indicator, ref_area, counterpart_area, sex, age, breakdown, freq, "
                 + "source, time_period LIMIT " + limit + " OFFSET " + offset;
-        return query(sql, where.parameters);
+        return query(sql, where);
     }
 
     public long count(ObservationFilter filter) {
-        Where where = where(filter);
+        ObservationWhere where = ObservationWhere.of(filter);
         try (Database.ReadConnection read = database.read();
              PreparedStatement statement = prepare(read.connection(), "SELECT count(*) FROM observation_long "
-                     + where.sql, where.parameters);
+                     + where.sql(), where);
              ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -61,12 +60,13 @@ public final class ObservationQueries {
 
     /** The partners (counterpart areas) that observations matching the filter have, by frequency of use. */
     public List<String> partners(ObservationFilter filter) {
-        Where where = where(new ObservationFilter(filter.indicator(), filter.areas(), null, filter.sex(), filter.age(),
-                filter.breakdown(), filter.freq(), filter.from(), filter.to(), filter.source(), filter.asOf()));
+        ObservationWhere where = ObservationWhere.of(new ObservationFilter(filter.indicator(), filter.areas(), null,
+                filter.sex(), filter.age(), filter.breakdown(), filter.freq(), filter.from(), filter.to(),
+                filter.source(), filter.asOf()));
         List<String> partners = new ArrayList<>();
         try (Database.ReadConnection read = database.read();
              PreparedStatement statement = prepare(read.connection(), "SELECT counterpart_area FROM observation_long "
-                     + where.sql + " GROUP BY 1 ORDER BY count(*) DESC, 1", where.parameters);
+                     + where.sql() + " GROUP BY 1 ORDER BY count(*) DESC, 1", where);
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 partners.add(rs.getString(1));
@@ -77,10 +77,10 @@ public final class ObservationQueries {
         return partners;
     }
 
-    private List<ObservationRow> query(String sql, List<Object> parameters) {
+    private List<ObservationRow> query(String sql, ObservationWhere where) {
         List<ObservationRow> rows = new ArrayList<>();
         try (Database.ReadConnection read = database.read();
-             PreparedStatement statement = prepare(read.connection(), sql, parameters);
+             PreparedStatement statement = prepare(read.connection(), sql, where);
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 rows.add(new ObservationRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -94,57 +94,10 @@ public final class ObservationQueries {
         return rows;
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)
+    private static PreparedStatement prepare(Connection connection, String sql, ObservationWhere where)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
+        where.bind(statement);
         return statement;
-    }
-
-    private record Where(String sql, List<Object> parameters) {
-    }
-
-    private static Where where(ObservationFilter filter) {
-        List<String> clauses = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        equal(clauses, parameters, "indicator", filter.indicator());
-        equal(clauses, parameters, "counterpart_area", filter.partner());
-        equal(clauses, parameters, "sex", filter.sex());
-        equal(clauses, parameters, "age", filter.age());
-        equal(clauses, parameters, "breakdown", filter.breakdown());
-        equal(clauses, parameters, "freq", filter.freq());
-        equal(clauses, parameters, "source", filter.source());
-        if (!filter.areas().isEmpty()) {
-            clauses.add("ref_area IN (" + String.join(", ", filter.areas().stream().map(a -> "?").toList()) + ")");
-            parameters.addAll(filter.areas());
-        }
-        if (filter.from() != null) {
-            clauses.add("time_period >= ?");
-            parameters.add(filter.from());
-        }
-        if (filter.to() != null) {
-            clauses.add("time_period <= ?");
-            parameters.add(filter.to() + "\uffff");
-        }
-        if (filter.asOf() == null) {
-            clauses.add("superseded_by IS NULL");
-        } else {
-            // Load ids grow in commit order (one writer), so "committed before T" is "id <= the last one before T".
-            String last = "(SELECT coalesce(max(load_id), 0) FROM load WHERE status = 'committed' AND finished_at < ?)";
-            clauses.add("load_id <= " + last + " AND (superseded_by IS NULL OR superseded_by > " + last + ")");
-            Timestamp at = Timestamp.from(filter.asOf());
-            parameters.add(at);
-            parameters.add(at);
-        }
-        return new Where(clauses.isEmpty() ? "" : "WHERE " + String.join(" AND ", clauses), parameters);
-    }
-
-    private static void equal(List<String> clauses, List<Object> parameters, String column, String value) {
-        if (value != null) {
-            clauses.add(column + " = ?");
-            parameters.add(value);
-        }
     }
 }

@@ -26,8 +26,8 @@ import io.micrometer.core.instrument.Timer;
 class LoadMetrics implements LoadListener, SmartInitializingSingleton {
 
     /** The outcomes of a real load (a dry run's "validated" is counted when it happens). */
-    static final List<String> OUTCOMES = List.of(LoadReport.COMMITTED, LoadReport.UNCHANGED, LoadReport.REJECTED,
-            LoadReport.FAILED);
+    static final List<LoadReport.Status> OUTCOMES = List.of(LoadReport.COMMITTED, LoadReport.UNCHANGED,
+            LoadReport.REJECTED, LoadReport.FAILED);
 
     /** From a sample file (a tenth of a second) to a national bulk file (half an hour). */
     static final Duration[] BUCKETS = {Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
@@ -47,7 +47,7 @@ class LoadMetrics implements LoadListener, SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         for (ConnectorDefinition definition : connectors.all()) {
             String connector = definition.id();
-            OUTCOMES.forEach(status -> loads(connector, status));
+            OUTCOMES.forEach(status -> loads(connector, status.stored()));
             rowsLoaded(connector);
             rowsRejected(connector);
             duration(connector);

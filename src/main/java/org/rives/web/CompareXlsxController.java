@@ -5,6 +5,7 @@ import org.rives.compare.CompareParameters;
 import org.rives.compare.CompareRequest;
 import org.rives.compare.CompareTable;
 import org.rives.compare.Parameters;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +26,7 @@ class CompareXlsxController {
     }
 
     @GetMapping(value = "/api/compare.xlsx", produces = CompareWorkbook.CONTENT_TYPE)
-    ResponseEntity<StreamingResponseBody> workbook(CompareParameters query) {
+    ResponseEntity<StreamingResponseBody> workbook(@ParameterObject CompareParameters query) {
         // The table is built before the response starts, so a bad request is still a clean 400 problem.
         CompareRequest request = query.request(parameters);
         CompareTable table = engine.compare(request);

@@ -76,4 +76,15 @@ class ApiErrorsTest {
         assertThat(store.getStatus()).isEqualTo(500);
         assertThat(store.getProperties()).containsEntry("code", "STORE_FAILURE");
     }
+
+    @Test
+    void aBusyServerAsksTheCallerToComeBack() {
+        ResponseEntity<Object> response = errors.rives(new RivesException(ErrorCode.SERVER_BUSY,
+                "the server is writing 2 Parquet downloads already; try again in a minute"));
+
+        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("60");
+        ProblemDetail busy = body(response);
+        assertThat(busy.getStatus()).isEqualTo(503);
+        assertThat(busy.getProperties()).containsEntry("code", "SERVER_BUSY");
+    }
 }

@@ -88,17 +88,32 @@ class ObservationsParquetControllerTest extends SampleServerTest {
 
     @Test
     void aBadParameterIsAProblemDocument() throws Exception {
-        HttpResponse<byte[]> response = get("/api/observations.parquet?indicator=REMIT_IN&asOf=yesterday");
+        HttpResponse<byte[]> response = getBytes("/api/observations.parquet?indicator=REMIT_IN&asOf=yesterday");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("as-of must be a date (2025-01-01)");
+        JsonNode problem = JsonMapper.builder().build().readTree(response.body());
+        assertThat(problem.path("parameter").asString()).isEqualTo("asOf");
+        assertThat(problem.path("detail").asString()).contains("asOf must be a date (2025-01-01)");
+    }
+
+    @Test
+    void theFiltersAreCheckedAsForTheJson() throws Exception {
+        for (String query : List.of("indicator=NO_SUCH", "indicator=REMIT_IN&indicatr=REMIT_OUT")) {
+            HttpResponse<String> parquet = get("/api/observations.parquet?" + query);
+            HttpResponse<String> json = get("/api/observations?" + query);
+            assertThat(parquet.statusCode()).as(query).isEqualTo(400).isEqualTo(json.statusCode());
+            JsonNode problem = JSON.readTree(parquet.body());
+            assertThat(problem.path("code").asString()).isEqualTo(JSON.readTree(json.body()).path("code").asString());
+            assertThat(problem.path("parameter").asString())
+                    .isEqualTo(JSON.readTree(json.body()).path("parameter").asString()).isNotBlank();
+        }
     }
 
     @Test
     void aQueryMatchingNothingIsAnEmptyFileWithItsColumns() throws Exception {
         HttpResponse<Path> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/api/observations.parquet?indicator=NO_SUCH")).build(), HttpResponse.BodyHandlers.ofFile(dir.resolve("e.parquet")));
+                + "/api/observations.parquet?indicator=REMIT_IN&from=1901&to=1902")).build(),
+                HttpResponse.BodyHandlers.ofFile(dir.resolve("e.parquet")));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(rows(response.body(), "SELECT count(*) FROM FILE")).containsExactly("0");
         assertThat(rows(response.body(), "SELECT column_name FROM (DESCRIBE SELECT * FROM FILE)"))

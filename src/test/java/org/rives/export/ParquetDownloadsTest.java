@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rives.error.ErrorCode;
+import org.rives.error.RivesException;
 import org.rives.store.ObservationFilter;
 import org.rives.testing.TestStore;
 
@@ -24,7 +26,8 @@ class ParquetDownloadsTest {
             store.load("worldbank-wdi", ParquetExportTest.WDI);
             ParquetDownloads downloads = new ParquetDownloads(store.database, new ExportProperties(600L, 1));
             assertThatThrownBy(() -> downloads.write(ParquetExport.everything(null)))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOfSatisfying(RivesException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.REQUEST_INVALID))
                     .hasMessageContaining("matches 643 observations, more than one download gives (600")
                     .hasMessageContaining("rives export --parquet DIR");
             try (Stream<Path> left = Files.list(downloads.folder())) {

@@ -141,7 +141,7 @@ class OpenApiDescriptionTest extends SampleServerTest {
         }
         String config = getText("/v3/api-docs/swagger-config");
         assertThat(config).contains("\"url\":\"/v3/api-docs\"").doesNotContain("petstore");
-        assertThat(new String(get("/swagger-ui/swagger-ui-bundle.js").body(), StandardCharsets.UTF_8))
+        assertThat(new String(getBytes("/swagger-ui/swagger-ui-bundle.js").body(), StandardCharsets.UTF_8))
                 .doesNotContain("petstore.swagger.io/v2/swagger.json");
     }
 }

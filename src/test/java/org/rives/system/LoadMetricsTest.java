@@ -20,7 +20,8 @@ class LoadMetricsTest {
     private final LoadMetrics metrics = new LoadMetrics(registry,
             new ConnectorRegistry(TestStore.REPO.resolve("connectors")));
 
-    private static LoadReport report(String connector, String status, long millis, long observations, long rejected) {
+    private static LoadReport report(String connector, LoadReport.Status status, long millis, long observations,
+                                     long rejected) {
         return new LoadReport(1, connector, "f.csv", "00", 10, status, false, Instant.now(), millis, 0, 0,
                 observations, 0, 0, 0, rejected, new LoadReport.Changes(0, 0, 0, 0), null, "", List.of(), List.of());
     }

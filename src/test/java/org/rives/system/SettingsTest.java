@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.rives.connector.fetch.FetchSettings;
+import org.rives.export.ExportProperties;
 import org.rives.connector.fetch.HostRewrite;
 import org.rives.testing.TestStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -125,7 +126,21 @@ class SettingsTest {
                 HostRewrite.parse(List.of("https://api.worldbank.org=http://127.0.0.1:8089"))));
     }
 
-    @EnableConfigurationProperties({RivesProperties.class, FetchProperties.class})
+    @Test
+    void exportDefaults() {
+        assertThat(bind("rives.export", ExportProperties.class, Map.of()))
+                .isEqualTo(new ExportProperties(10_000_000L, 2));
+    }
+
+    @Test
+    void exportFullMapping() {
+        Map<String, String> properties = Map.of("rives.export.max-rows", "500", "rives.export.concurrent-downloads", "4");
+        assertCoversEveryComponent("rives.export", ExportProperties.class, properties);
+
+        assertThat(bind("rives.export", ExportProperties.class, properties)).isEqualTo(new ExportProperties(500L, 4));
+    }
+
+    @EnableConfigurationProperties({RivesProperties.class, FetchProperties.class, ExportProperties.class})
     static class SettingsOnly {
     }
 
@@ -159,6 +174,8 @@ class SettingsTest {
                 .map(c -> "rives." + UnknownSettings.kebab(c.getName())).collect(Collectors.toSet());
         Arrays.stream(FetchProperties.class.getRecordComponents())
                 .forEach(c -> known.add("rives.fetch." + UnknownSettings.kebab(c.getName())));
+        Arrays.stream(ExportProperties.class.getRecordComponents())
+                .forEach(c -> known.add("rives.export." + UnknownSettings.kebab(c.getName())));
         assertThat(shipped.stringPropertyNames().stream().filter(name -> name.startsWith("rives.")))
                 .isNotEmpty().allSatisfy(name -> assertThat(known).contains(name));
     }
