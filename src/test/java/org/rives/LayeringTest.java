@@ -19,7 +19,7 @@ import org.rives.testing.TestStore;
 
 /**
  * The packages depend one way, read from the source: {@code connector ← harmonise ← store ← compare ←
- * api | web | cli | sdmx | export}, with {@code system}, {@code openapi} and the application class
+ * api | web | cli | sdmx | export | upload}, {@code access} and {@code writes} beside {@code compare}, with {@code system}, {@code openapi} and the application class
  * wiring and describing everything. Nothing below
  * imports what is above it, and the three front packages do not import each other except where a reason
  * is written here. {@code error} is the shared vocabulary of error codes, below everything. The command
@@ -38,9 +38,11 @@ class LayeringTest {
             Map.entry("harmonise", 2),
             Map.entry("store", 3),
             Map.entry("compare", 4),
-            // The fronts: REST, the pages' documents, the command line, SDMX, the Parquet export.
+            // Who may write (providers, tokens, the audit) and the one queue every write waits in.
+            Map.entry("access", 4), Map.entry("writes", 4),
+            // The fronts: REST, the pages' documents, the command line, SDMX, the Parquet export, uploads.
             Map.entry("api", 5), Map.entry("web", 5), Map.entry("cli", 5), Map.entry("sdmx", 5),
-            Map.entry("export", 5),
+            Map.entry("export", 5), Map.entry("upload", 5),
             // The OpenAPI description documents every front, so it sits with the wiring.
             Map.entry("openapi", WIRING),
             // The wiring: system and the application class, which starts the server or the command line.
@@ -52,7 +54,9 @@ class LayeringTest {
             // `rives report` writes the same follow-up report that /report serves: one renderer, two doors.
             "cli -> web",
             // `rives export` writes the same Parquet as /api/observations.parquet: one writer, two doors.
-            "cli -> export");
+            "cli -> export",
+            // POST /api/loads takes a file in one request through the same steps as /api/uploads: one path, two doors.
+            "api -> upload");
 
     static final Pattern REFERENCE = Pattern.compile("\\borg\\.rives\\.([a-z]+)\\.|\\borg\\.rives\\.([A-Z]\\w*)");
 

@@ -50,7 +50,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ApiErrors(Environment environment) {
         this.environment = environment;
     }
-    static final String RETRY_AFTER_SECONDS = "60";
 
     @ExceptionHandler(ParameterException.class)
     ResponseEntity<Object> parameter(ParameterException e) {

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class ServerTest {
 
     public static final String TOKEN = "test-token";
-    static final Path WORK = TestStore.temporaryFolder("rives-server-");
+    protected static final Path WORK = TestStore.temporaryFolder("rives-server-");
 
     /** Numbers read as written (1.50 stays 1.50), so that figures are compared digit for digit. */
     protected static final JsonMapper JSON = JsonMapper.builder()
