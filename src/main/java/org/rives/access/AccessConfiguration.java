@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 
 import org.rives.store.Database;
-import org.rives.system.RivesProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -26,13 +25,13 @@ class AccessConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(AccessConfiguration.class);
 
     @Bean
-    AccessFile accessFile(AccessProperties access, RivesProperties rives) {
-        return new AccessFile(access.path(rives.dbPath()));
+    AccessFile accessFile(AccessSettings settings) {
+        return new AccessFile(settings.file());
     }
 
     @Bean
-    Authenticator authenticator(AccessFile file, RivesProperties rives) {
-        return new Authenticator(file, rives.writeToken(), Clock.systemUTC());
+    Authenticator authenticator(AccessFile file, AccessSettings settings) {
+        return new Authenticator(file, settings.legacyToken(), Clock.systemUTC());
     }
 
     @Bean
@@ -57,10 +56,10 @@ class AccessConfiguration {
     static class Server implements WebMvcConfigurer {
 
         @Bean
-        FilterRegistrationBean<AccessFilter> accessFilter(Authenticator authenticator, RivesProperties rives,
+        FilterRegistrationBean<AccessFilter> accessFilter(Authenticator authenticator, AccessSettings settings,
                                                           Environment environment) {
             FilterRegistrationBean<AccessFilter> registration = new FilterRegistrationBean<>(new AccessFilter(
-                    authenticator, rives.writeToken(), UploadLimits.maxRequestBytes(environment)));
+                    authenticator, settings.legacyToken(), UploadLimits.maxRequestBytes(environment)));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
             registration.addUrlPatterns("/*");
             return registration;
@@ -72,9 +71,9 @@ class AccessConfiguration {
         }
 
         @Bean
-        ApplicationRunner accessAtStart(AccessFile file, RivesProperties rives) {
+        ApplicationRunner accessAtStart(AccessFile file, AccessSettings settings) {
             return args -> {
-                if (rives.writeToken() != null) {
+                if (settings.legacyToken() != null) {
                     LOG.warn("rives.write-token (RIVES_WRITE_TOKEN) is deprecated: it still works, as an admin token. "
                             + "Create named tokens with `rives token create` and unset it.");
                 }

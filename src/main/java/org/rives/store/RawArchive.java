@@ -29,6 +29,11 @@ public final class RawArchive {
         this.root = root;
     }
 
+    /** The archive's folder. */
+    public Path root() {
+        return root;
+    }
+
     public Entry store(Path source) throws IOException {
         Files.createDirectories(root);
         Path partial = Files.createTempFile(root, "incoming-", ".part");

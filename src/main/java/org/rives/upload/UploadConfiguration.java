@@ -1,13 +1,11 @@
 package org.rives.upload;
 
-import java.nio.file.Path;
-
 import org.rives.access.AuditLog;
 import org.rives.access.UploadLimits;
 import org.rives.connector.ConnectorRegistry;
 import org.rives.store.Database;
 import org.rives.store.LoadService;
-import org.rives.system.RivesProperties;
+import org.rives.store.RawArchive;
 import org.rives.writes.WriteQueue;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
@@ -40,9 +38,9 @@ class UploadConfiguration {
      * starts, before it takes requests; the command line leaves it alone.
      */
     @Bean
-    StagedFiles stagedFiles(RivesProperties rives, UploadProperties uploads, Environment environment,
+    StagedFiles stagedFiles(RawArchive archive, UploadProperties uploads, Environment environment,
                             ApplicationContext context) {
-        StagedFiles files = new StagedFiles(Path.of(rives.rawDir()).toAbsolutePath().resolveSibling("uploads"),
+        StagedFiles files = new StagedFiles(archive.root().toAbsolutePath().resolveSibling("uploads"),
                 UploadLimits.maxFileBytes(environment), uploads.stagingSize().toBytes());
         if (context instanceof WebApplicationContext) {
             files.clear();
