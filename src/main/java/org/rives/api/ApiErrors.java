@@ -1,6 +1,7 @@
 package org.rives.api;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.rives.access.ProblemException;
 import org.rives.access.Problems;
@@ -64,6 +65,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(e.code().status()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .contentType(PROBLEM_JSON).body(problem(e.code(), e.getMessage()));
         }
+        if (e.code() == ErrorCode.STORE_FAILURE) {
+            // The store's own text (DuckDB's) is for the operator, not for whoever sent the request.
+            return respond(problem(e.code(), "the store could not answer; the operator can find what happened in "
+                    + "the log under reference " + logged(e.getMessage() + " (" + e.code() + ")", e)));
+        }
         if (e.code().category() != ErrorCategory.CALLER) {
             LOG.error("{} ({})", e.getMessage(), e.code(), e);
         }
@@ -87,9 +93,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     /** A fault of this server that nothing classified: logged whole, answered in a sentence. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> internal(Exception e) {
-        LOG.error("internal error", e);
         return respond(problem(ErrorCode.INTERNAL_ERROR, "an internal error occurred; the server's log has the "
-                + "details"));
+                + "details under reference " + logged("internal error", e)));
+    }
+
+    /** Logs the failure whole under a short reference, which the answer gives so the two can be matched. */
+    private static String logged(String what, Exception e) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("{} [reference {}]", what, reference, e);
+        return reference;
     }
 
     @Override

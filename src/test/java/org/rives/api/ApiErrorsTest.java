@@ -75,6 +75,7 @@ class ApiErrorsTest {
 
         assertThat(store.getStatus()).isEqualTo(500);
         assertThat(store.getProperties()).containsEntry("code", "STORE_FAILURE");
+        assertThat(store.getDetail()).contains("under reference").doesNotContain("connection closed");
     }
 
     @Test
