@@ -221,6 +221,16 @@ class PublisherReplayTest {
     }
 
     @Test
+    void ineTempusTableOfAcquisitionsOfNationality() {
+        try (Replay replay = replay("ine-es-nacionalidad")) {
+            assertThat(figures(replay, "CITIZ_ACQ", "breakdown = '_T' AND counterpart_area = 'MAR'"))
+                    .containsEntry("ESP 2022", "55463").containsEntry("ESP 2023", "54027");
+            assertThat(figures(replay, "CITIZ_ACQ", "breakdown = '_T' AND counterpart_area = '_T'"))
+                    .containsEntry("ESP 2024", "252476").containsEntry("ESP 2025", "299732");
+        }
+    }
+
+    @Test
     void ineMigracionesServesTheSample() {
         servesTheSample("ine-migraciones", "ine-migraciones/24295.csv");
     }

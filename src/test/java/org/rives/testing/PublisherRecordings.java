@@ -173,6 +173,10 @@ public final class PublisherRecordings {
                 () -> real("iom-mmp/MissingMigrants-Global-2026-05-06--19_42_11.csv"),
                 "real export of 2026-05-06 (IOM's filtered Global download): the all-data layout itself is not "
                         + "among the real files")));
+        FIRST.put("ine-es-nacionalidad", List.of(new Route(
+                "https://servicios.ine.es/wstempus/js/ES/DATOS_TABLA/15073?tip=AM",
+                () -> real("ine-es-tempus-json/ine_15073_2018_2025.json"),
+                "real Tempus answer as its recorder kept it: years 2018-2025 only, re-serialised (jq pretty-printing)")));
         FIRST.put("ine-migraciones", List.of(new Route("https://www.ine.es/jaxiT3/files/t/es/csv_bdsc/24295.csv?nocab=1",
                 () -> sample("ine-migraciones/24295.csv"), "sample (illustrative): no real table 24295 export exists")));
     }
