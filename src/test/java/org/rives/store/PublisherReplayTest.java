@@ -194,6 +194,26 @@ class PublisherReplayTest {
     }
 
     @Test
+    void istatImmigrationByCitizenshipSdmxCsv() {
+        try (Replay replay = replay("istat-it-immigrazioni")) {
+            assertThat(figures(replay, "IMMIG", "sex = '_T' AND age = '_T' AND counterpart_area = 'MAR'"))
+                    .containsEntry("ITA 2019", "20281").containsEntry("ITA 2023", "20928");
+            assertThat(figures(replay, "IMMIG", "sex = '_T' AND age = '_T' AND counterpart_area = 'FOR'"))
+                    .containsEntry("ITA 2023", "378372");
+        }
+    }
+
+    @Test
+    void istatForeignResidentsByAreaSdmxCsv() {
+        try (Replay replay = replay("istat-it-stranieri-aree")) {
+            assertThat(figures(replay, "FOREIGN_POP", "sex = '_T' AND counterpart_area = '_T'"))
+                    .containsExactly(Map.entry("ITA 2023", "5141341"));
+            assertThat(figures(replay, "FOREIGN_POP", "sex = '_T' AND counterpart_area = 'EU28'"))
+                    .containsEntry("ITA 2023", "1393782");
+        }
+    }
+
+    @Test
     void unDesaWorkbook() {
         try (Replay replay = replay("undesa-migrant-stock")) {
             assertThat(figures(replay, "MIGR_STOCK", "sex = '_T'")).containsEntry("MAR 2020", "102358")
