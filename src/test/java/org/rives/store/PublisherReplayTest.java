@@ -241,6 +241,14 @@ class PublisherReplayTest {
     }
 
     @Test
+    void viminaleLandingsFromOnDatasDerivedTable() {
+        try (Replay replay = replay("viminale-it-sbarchi")) {
+            assertThat(figures(replay, "SEA_ARRIVALS", "counterpart_area = 'TUN'")).containsEntry("ITA 2023", "17322")
+                    .containsEntry("ITA 2024", "7677").doesNotContainKey("ITA 2025");
+        }
+    }
+
+    @Test
     void ineTempusTableOfAcquisitionsOfNationality() {
         try (Replay replay = replay("ine-es-nacionalidad")) {
             assertThat(figures(replay, "CITIZ_ACQ", "breakdown = '_T' AND counterpart_area = 'MAR'"))

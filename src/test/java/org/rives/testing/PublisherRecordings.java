@@ -185,6 +185,10 @@ public final class PublisherRecordings {
                 () -> real("iom-mmp/MissingMigrants-Global-2026-05-06--19_42_11.csv"),
                 "real export of 2026-05-06 (IOM's filtered Global download): the all-data layout itself is not "
                         + "among the real files")));
+        FIRST.put("viminale-it-sbarchi", List.of(new Route(
+                "https://raw.githubusercontent.com/ondata/liberiamoli-tutti/main/sbarchi-migranti/dati/nazionalita.csv",
+                () -> real("viminale-sbarchi-DERIVED-ondata/DERIVED_nazionalita.csv"),
+                "onData's derived table (not the Ministry's bytes), as its repository served it at commit 04e6d28")));
         FIRST.put("ine-es-nacionalidad", List.of(new Route(
                 "https://servicios.ine.es/wstempus/js/ES/DATOS_TABLA/15073?tip=AM",
                 () -> real("ine-es-tempus-json/ine_15073_2018_2025.json"),
