@@ -137,17 +137,19 @@ public final class TableReader {
     /** The period a title line above the header gives, when the layout takes it from there ({@code periodInTitle}). */
     private static final class TitlePeriod {
         private final String pattern;
+        private final Pattern compiled;
         private String period;
 
         TitlePeriod(String pattern) {
             this.pattern = pattern;
+            this.compiled = pattern == null ? null : Pattern.compile(pattern);
         }
 
         void offer(String firstCell) {
-            if (pattern == null || firstCell == null || period != null) {
+            if (compiled == null || firstCell == null || period != null) {
                 return;
             }
-            Matcher m = Pattern.compile(pattern).matcher(firstCell);
+            Matcher m = compiled.matcher(firstCell);
             if (m.matches()) {
                 period = PeriodHeaders.period(m, firstCell, pattern);
             }
