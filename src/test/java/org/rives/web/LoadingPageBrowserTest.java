@@ -25,8 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The committee page and the sources page, opened in a real Chromium while a new server loads its samples
- * (held back after the first file), say in each language that the figures are loading, never "no figures"; once
- * the samples are in, the committee page draws its table by itself.
+ * (held back after the first file), say in each language that the figures are loading, never "no figures", with
+ * no WCAG 2.1 A/AA violation axe-core finds; once the samples are in, the committee page draws its table by itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(HeldSampleLoads.class)
@@ -79,6 +79,8 @@ class LoadingPageBrowserTest {
             assertThat(driver.findElement(By.id("loading-figures")).getText()).contains(language.get(2));
             assertThat(driver.findElements(By.cssSelector("#table-wrap .empty, #compare-table"))).isEmpty();
             assertThat(driver.findElement(By.id("figures")).getAttribute("aria-busy")).isEqualTo("true");
+            assertThat(PageChecks.axe(driver)).as("axe-core, WCAG 2.1 A/AA, on the loading page in %s", language.get(0))
+                    .isEmpty();
         }
         Chromium.screenshot(driver, "committee-page-loading-ar.png");
 
