@@ -12,8 +12,10 @@ import java.util.List;
  * Turns staged observations into a new vintage, set-based, inside the load's transaction: figures
  * whose value or status changed are superseded and re-inserted, figures of a loaded series that the
  * file no longer gives (within the periods it covers) are withdrawn, identical figures are kept as
- * they are. Then the table is rewritten in series-key order (a first load into an empty store is
- * inserted in that order instead).
+ * they are, and figures that an earlier load of the same bytes brought but this reading no longer gives
+ * (the connector or the catalogue changed since) are withdrawn. Then the table is refilled in series-key
+ * order (a first load into an empty store is inserted in that order instead), and what the load leaves
+ * behind is checked before it may commit ({@link ObservationTable}).
  */
 final class VintageMerger {
 
@@ -26,9 +28,11 @@ final class VintageMerger {
     }
 
     private final Connection connection;
+    private final ObservationTable table;
 
     VintageMerger(Connection connection) {
         this.connection = connection;
+        this.table = new ObservationTable(connection);
     }
 
     /** Observations given twice in the file, each listed against its first occurrence. */
@@ -62,7 +66,11 @@ final class VintageMerger {
                                        FROM stage_obs) WHERE k > 1)""");
     }
 
-    Changes merge(int loadId) throws SQLException {
+    /**
+     * Merges the staged observations as load {@code loadId} of {@code source}, which read a file of
+     * SHA-256 {@code sha256}.
+     */
+    Changes merge(int loadId, String source, String sha256) throws SQLException {
         execute("""
                 INSERT INTO series
                 SELECT (SELECT coalesce(max(series_id), 0) FROM series) + row_number() OVER (ORDER BY ss.series),
@@ -84,7 +92,9 @@ final class VintageMerger {
                  AND s.breakdown = ss.breakdown AND s.freq = ss.freq AND s.unit = ss.unit
                  AND s.unit_mult = ss.unit_mult""");
         if (count("SELECT count(*) FROM (SELECT 1 FROM observation LIMIT 1)") == 0) {
-            return mergeIntoEmpty(loadId);
+            Changes changes = mergeIntoEmpty(loadId);
+            table.check(loadId);
+            return changes;
         }
         execute("""
                 CREATE OR REPLACE TEMP TABLE incoming AS
@@ -108,21 +118,43 @@ final class VintageMerger {
                   AND o.time_period BETWEEN r.first_period AND r.last_period
                   AND NOT EXISTS (SELECT 1 FROM incoming i
                                   WHERE i.series_id = o.series_id AND i.time_period = o.time_period)""");
+        withdrawn += withdrawStale(loadId, source, sha256);
         long inserted = update(loadId, """
                 INSERT INTO observation
                 SELECT i.series_id, i.time_period, i.obs_value, i.obs_status, i.obs_flags, ?, NULL, i.src_line
                 FROM incoming i ANTI JOIN (SELECT series_id, time_period FROM observation WHERE superseded_by IS NULL) c
                   ON c.series_id = i.series_id AND c.time_period = i.time_period""");
-        if (inserted + withdrawn > 0) {
-            cluster();
+        if (inserted > 0) {
+            table.refillInKeyOrder(); // a withdrawal changes no row's place, an insert does
         }
+        table.check(loadId);
         return new Changes(inserted - revised, revised, withdrawn, incoming - inserted);
     }
 
     /**
+     * Withdraws the current figures that an earlier load of these same bytes brought and this reading does
+     * not give: figures of a series or period the connector or catalogue no longer reads that way (a unit
+     * multiplier added, a code mapped elsewhere). Reading the same bytes with the same definition gives the
+     * same figures, so then nothing is withdrawn here.
+     */
+    private long withdrawStale(int loadId, String source, String sha256) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                UPDATE observation o SET superseded_by = ?
+                WHERE o.superseded_by IS NULL
+                  AND o.load_id IN (SELECT load_id FROM load WHERE source = ? AND sha256 = ? AND status = 'committed')
+                  AND NOT EXISTS (SELECT 1 FROM incoming i
+                                  WHERE i.series_id = o.series_id AND i.time_period = o.time_period)""")) {
+            statement.setInt(1, loadId);
+            statement.setString(2, source);
+            statement.setString(3, sha256);
+            return statement.executeLargeUpdate();
+        }
+    }
+
+    /**
      * The first load into an empty store: nothing to revise or withdraw, every figure is new. Inserted
-     * straight in the order {@link #cluster()} would give the table (series rank, then period), so the
-     * table needs no rewrite.
+     * straight in the order a refill would give the table (series rank, then period), so the table needs
+     * no refill.
      */
     private Changes mergeIntoEmpty(int loadId) throws SQLException {
         long inserted = update(loadId, """
@@ -135,14 +167,6 @@ final class VintageMerger {
                 JOIN stage_mark k ON k.mark = o.mark
                 ORDER BY m.series_rank, p.period_rank""");
         return new Changes(inserted, 0, 0, 0);
-    }
-
-    /** Rewrites the observations in series-key order so that reads of one indicator touch few row groups. */
-    private void cluster() throws SQLException {
-        execute("""
-                CREATE OR REPLACE TABLE observation AS
-                SELECT o.* FROM observation o JOIN series s USING (series_id)
-                ORDER BY s.indicator, s.ref_area, o.series_id, o.time_period, o.load_id""");
     }
 
     void dropStaging() throws SQLException {
