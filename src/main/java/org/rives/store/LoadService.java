@@ -28,10 +28,7 @@ public final class LoadService {
     private final LoadLog log;
     private final LoadListener listener;
 
-    /**
-     * Also removes the partial copies an interrupted archiving left: the database is open, so this process
-     * is the store's one writer and no other is copying.
-     */
+    /** Also removes the partial copies that a process killed while archiving left in the archive. */
     public LoadService(ConnectorRegistry connectors, FeedReaders readers, Catalogue catalogue, Database database,
                        RawArchive archive, LoadListener listener) {
         this.connectors = connectors;

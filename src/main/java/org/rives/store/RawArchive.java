@@ -3,10 +3,16 @@ package org.rives.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,8 +23,8 @@ import java.util.Optional;
  * Every file a load reads is kept here, named by the SHA-256 of its bytes ({@code ab/abcdef…}), so
  * any load can be replayed and identical bytes are stored once. Files are streamed in, never held
  * whole in memory, and appear under their final name only once complete: a copy in progress is an
- * {@code incoming-*.part} file, which a process killed while copying leaves behind and the next start
- * removes ({@link #removeLeftovers()}).
+ * {@code incoming-*.part} file, locked while the copy runs; one that a process killed while copying
+ * left behind is removed at the next start ({@link #removeLeftovers()}).
  */
 public final class RawArchive {
 
@@ -62,22 +68,39 @@ public final class RawArchive {
 
     /**
      * Removes the partial copies that an interrupted process left (killed while archiving); returns how
-     * many. Call it only while holding the store's write lock, so that no other process is copying.
+     * many. A copy still running, in this process or another sharing the folder, holds its file's lock and
+     * is left alone.
      */
     public int removeLeftovers() {
         if (!Files.isDirectory(root)) {
             return 0;
         }
         int removed = 0;
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(root, "incoming-*.part")) {
-            for (Path leftover : leftovers) {
-                Files.deleteIfExists(leftover);
-                removed++;
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(root, "incoming-*.part")) {
+            for (Path partial : partials) {
+                if (abandoned(partial) && Files.deleteIfExists(partial)) {
+                    removed++;
+                }
             }
         } catch (IOException e) {
             throw failure("cannot remove the partial copies in the archive", e);
         }
         return removed;
+    }
+
+    private static boolean abandoned(Path partial) throws IOException {
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return false; // another process is copying into it
+            }
+            lock.release();
+            return true;
+        } catch (OverlappingFileLockException e) {
+            return false; // this process is copying into it
+        } catch (NoSuchFileException e) {
+            return false; // the copy finished meanwhile
+        }
     }
 
     private Path createPartial() {
@@ -89,14 +112,21 @@ public final class RawArchive {
         }
     }
 
-    /** Copies the source into the partial file; a failure to read is told apart from a failure to write. */
+    /**
+     * Copies the source into the partial file, holding its lock meanwhile; a failure to read is told apart
+     * from a failure to write.
+     */
     private static long copy(InputStream in, Path partial) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
+        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
         long total = 0;
-        try (OutputStream out = Files.newOutputStream(partial)) {
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
             int n;
-            while ((n = read(in, buffer)) >= 0) {
-                out.write(buffer, 0, n);
+            while ((n = read(in, buffer.array())) >= 0) {
+                buffer.position(0).limit(n);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                buffer.clear();
                 total += n;
             }
         }
