@@ -20,15 +20,20 @@ final class ObservationTable {
     }
 
     /**
-     * Refills the table in series-key order (indicator, area, series, period, load), so that a read of one
-     * indicator touches few row groups: a sorted copy, then every row deleted and the copy inserted back.
+     * Adds the rows of {@code newRows} (a temporary table shaped as this one) and refills the table in
+     * series-key order (indicator, area, series, period, load), so that a read of one indicator touches few
+     * row groups: a sorted copy of both, then every row deleted and the copy inserted back. The new rows go
+     * into the copy only: a row appended to the table earlier in the transaction keeps DuckDB from writing
+     * the bulk insert straight to its blocks, and the commit then copies the whole table into its log (on
+     * a store of 4.85 million figures, 4 s of CPU at commit instead of 0.1 s).
      */
-    void refillInKeyOrder() throws SQLException {
+    void refillInKeyOrderWith(String newRows) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
                     CREATE OR REPLACE TEMP TABLE observation_ordered AS
-                    SELECT o.* FROM observation o JOIN series s USING (series_id)
-                    ORDER BY s.indicator, s.ref_area, o.series_id, o.time_period, o.load_id""");
+                    SELECT o.* FROM (SELECT * FROM observation UNION ALL SELECT * FROM temp.main.%s) o
+                    JOIN series s USING (series_id)
+                    ORDER BY s.indicator, s.ref_area, o.series_id, o.time_period, o.load_id""".formatted(newRows));
             statement.execute("DELETE FROM observation");
             statement.execute("INSERT INTO observation SELECT * FROM temp.main.observation_ordered");
             statement.execute("DROP TABLE temp.main.observation_ordered");

@@ -92,9 +92,8 @@ final class VintageMerger {
                  AND s.breakdown = ss.breakdown AND s.freq = ss.freq AND s.unit = ss.unit
                  AND s.unit_mult = ss.unit_mult""");
         if (count("SELECT count(*) FROM (SELECT 1 FROM observation LIMIT 1)") == 0) {
-            Changes changes = mergeIntoEmpty(loadId);
-            table.check(loadId);
-            return changes;
+            // Nothing to check after: every row comes from staging, whose keys were proven or made unique.
+            return mergeIntoEmpty(loadId);
         }
         execute("""
                 CREATE OR REPLACE TEMP TABLE incoming AS
@@ -119,13 +118,16 @@ final class VintageMerger {
                   AND NOT EXISTS (SELECT 1 FROM incoming i
                                   WHERE i.series_id = o.series_id AND i.time_period = o.time_period)""");
         withdrawn += withdrawStale(loadId, source, sha256);
-        long inserted = update(loadId, """
-                INSERT INTO observation
-                SELECT i.series_id, i.time_period, i.obs_value, i.obs_status, i.obs_flags, ?, NULL, i.src_line
+        // New figures: the file's, for each key and period left without a current figure.
+        update(loadId, """
+                CREATE OR REPLACE TEMP TABLE new_figures AS
+                SELECT i.series_id, i.time_period, i.obs_value, i.obs_status, i.obs_flags, ? AS load_id,
+                       CAST(NULL AS INTEGER) AS superseded_by, i.src_line
                 FROM incoming i ANTI JOIN (SELECT series_id, time_period FROM observation WHERE superseded_by IS NULL) c
                   ON c.series_id = i.series_id AND c.time_period = i.time_period""");
+        long inserted = count("SELECT count(*) FROM new_figures");
         if (inserted > 0) {
-            table.refillInKeyOrder(); // a withdrawal changes no row's place, an insert does
+            table.refillInKeyOrderWith("new_figures"); // a withdrawal changes no row's place, an insert does
         }
         table.check(loadId);
         return new Changes(inserted - revised, revised, withdrawn, incoming - inserted);
@@ -170,7 +172,8 @@ final class VintageMerger {
     }
 
     void dropStaging() throws SQLException {
-        execute("DROP TABLE IF EXISTS temp.main.incoming; DROP TABLE IF EXISTS temp.main.stage_obs; "
+        execute("DROP TABLE IF EXISTS temp.main.incoming; DROP TABLE IF EXISTS temp.main.new_figures; "
+                + "DROP TABLE IF EXISTS temp.main.stage_obs; "
                 + "DROP TABLE IF EXISTS temp.main.stage_series; DROP TABLE IF EXISTS temp.main.stage_period; "
                 + "DROP TABLE IF EXISTS temp.main.stage_mark; DROP TABLE IF EXISTS temp.main.series_map");
     }
