@@ -6,9 +6,10 @@
 -- Promised and declared: NOT NULL as in version 1; a figure is superseded by a later load than its own;
 -- one series row per series key. Promised and checked, not declared: one row per series, period and load,
 -- and at most one current row (superseded_by IS NULL) per series and period. DuckDB has no partial unique
--- index, and a unique index on the observation table (an ART) made each load's refill about twenty times
--- slower and the file eight times larger; the load checks these two within its transaction instead, for
--- the series it touched, and StoreInvariants checks the whole store.
+-- index, and a unique index on (series_id, time_period, load_id) made a small load into a store of 970,000
+-- figures take 14 to 24 s of CPU instead of 1 s, and the file 144 MB instead of 34 MB (bench/refill.sh);
+-- a load checks these two within its transaction instead, for the series it touched, and StoreInvariants
+-- checks the whole store.
 
 CREATE TABLE observation_v4 (
     series_id      INTEGER NOT NULL,

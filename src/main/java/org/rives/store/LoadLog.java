@@ -32,12 +32,13 @@ public final class LoadLog {
     }
 
     /**
-     * The latest committed load of this source that read these bytes: what it read them with, and whether
-     * every figure it brought is still current (if not, a later load revised or withdrew some).
+     * A committed load of some bytes: what it read them with, and whether every figure it brought is still
+     * current (if not, a later load revised or withdrew some).
      */
     record EarlierReading(int loadId, DefinitionHash definition, boolean allCurrent) {
     }
 
+    /** The latest committed load of this source that read the bytes of SHA-256 {@code sha}, if any. */
     Optional<EarlierReading> lastReadingOf(Connection connection, String source, String sha) throws SQLException {
         String sql = """
                 SELECT l.load_id, l.definition_hash, l.catalogue_hash,

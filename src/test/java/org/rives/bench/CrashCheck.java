@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.rives.connector.ConnectorRegistry;
 import org.rives.connector.FeedReaders;
+import org.rives.harmonise.Catalogue;
 import org.rives.harmonise.CatalogueLoader;
 import org.rives.store.Database;
 import org.rives.store.LoadListener;
@@ -32,12 +33,13 @@ final class CrashCheck {
     record Outcome(String load, int partialCopies, List<String> problems) {
     }
 
-    private final Path repo;
+    private final ConnectorRegistry connectors;
+    private final Catalogue catalogue = CatalogueLoader.load();
     private final StoreFingerprint before;
     private final StoreFingerprint after;
 
     CrashCheck(Path repo, StoreFingerprint before, StoreFingerprint after) {
-        this.repo = repo;
+        this.connectors = new ConnectorRegistry(repo.resolve("connectors"));
         this.before = before;
         this.after = after;
     }
@@ -57,8 +59,8 @@ final class CrashCheck {
             if (load.equals("there") && archive.find(RawArchive.sha256Of(file)).isEmpty()) {
                 problems.add("the load is there but its file is not in the archive");
             }
-            LoadService loads = new LoadService(new ConnectorRegistry(repo.resolve("connectors")),
-                    FeedReaders.standard(), CatalogueLoader.load(), database, archive, LoadListener.NONE);
+            LoadService loads = new LoadService(connectors, FeedReaders.standard(), catalogue, database, archive,
+                    LoadListener.NONE);
             if (partialCopies(store.resolve("raw")) > 0) {
                 problems.add("a partial archive copy is still there after reopening");
             }
