@@ -59,7 +59,7 @@ final class CrashCheck {
             if (load.equals("there") && archive.find(RawArchive.sha256Of(file)).isEmpty()) {
                 problems.add("the load is there but its file is not in the archive");
             }
-            LoadService loads = new LoadService(connectors, FeedReaders.standard(), catalogue, database, archive,
+            LoadService loads = new LoadService(connectors, FeedReaders.discovered(), catalogue, database, archive,
                     LoadListener.NONE);
             if (partialCopies(store.resolve("raw")) > 0) {
                 problems.add("a partial archive copy is still there after reopening");

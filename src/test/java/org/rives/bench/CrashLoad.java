@@ -39,7 +39,7 @@ public final class CrashLoad {
             }
         };
         try (Database database = new Database(store.resolve("rives.duckdb"), 1)) {
-            LoadService loads = new LoadService(new ConnectorRegistry(repo.resolve("connectors")), FeedReaders.standard(),
+            LoadService loads = new LoadService(new ConnectorRegistry(repo.resolve("connectors")), FeedReaders.discovered(),
                     CatalogueLoader.load(), database, new RawArchive(store.resolve("raw")), phases);
             say("READY");
             LoadReport report = loads.load(LoadRequest.of(CONNECTOR, Path.of(args[2])));

@@ -105,7 +105,7 @@ class DefinitionChangeTest {
         String table = Files.readString(areas);
         assertThat(table).contains(",Kingdom of Morocco|");
         Files.writeString(areas, table.replace(",Kingdom of Morocco|", ",Kingdom of Morocco|Al-Maghrib|"));
-        LoadService withNewCatalogue = new LoadService(store.connectors, FeedReaders.standard(),
+        LoadService withNewCatalogue = new LoadService(store.connectors, FeedReaders.discovered(),
                 CatalogueLoader.load(catalogue), store.database, new RawArchive(dir.resolve("raw")), LoadListener.NONE);
 
         LoadReport again = withNewCatalogue.load(LoadRequest.of("worldbank-wdi", file));
