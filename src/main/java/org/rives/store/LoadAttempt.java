@@ -38,6 +38,7 @@ final class LoadAttempt {
     private final DefinitionHash hash;
     private final LoadListener listener;
     private final Instant started;
+    private final MergeInspector inspector;
     private final ValidationReport validation;
     /** Whether staging found an observation given twice (only then is there anything to drop). */
     private boolean duplicated;
@@ -46,7 +47,7 @@ final class LoadAttempt {
     private String readAgainBecause;
 
     LoadAttempt(LoadRequest request, ConnectorDefinition definition, FeedReader reader, Catalogue catalogue,
-                LoadLog log, Source source, LoadListener listener, Instant started) {
+                LoadLog log, Source source, LoadListener listener, Instant started, MergeInspector inspector) {
         this.request = request;
         this.definition = definition;
         this.reader = reader;
@@ -56,6 +57,7 @@ final class LoadAttempt {
         this.hash = DefinitionHash.of(definition, catalogue);
         this.listener = listener;
         this.started = started;
+        this.inspector = inspector;
         this.validation = new ValidationReport(request.displayName());
     }
 
@@ -109,6 +111,7 @@ final class LoadAttempt {
         enter(LoadPhase.MERGING);
         int loadId = log.nextId(connection);
         VintageMerger.Changes changes = merger.merge(loadId, definition.id(), source.sha256());
+        inspector.inspect(connection, loadId);
         merger.dropStaging();
         LoadReport.Changes moved = new LoadReport.Changes(changes.added(), changes.revised(), changes.withdrawn(),
                 changes.unchanged());

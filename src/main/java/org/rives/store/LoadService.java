@@ -42,6 +42,11 @@ public final class LoadService {
     }
 
     public LoadReport load(LoadRequest request) throws IOException {
+        return load(request, MergeInspector.NONE);
+    }
+
+    /** A load whose changes {@code inspector} sees before they are committed or rolled back. */
+    public LoadReport load(LoadRequest request, MergeInspector inspector) throws IOException {
         ConnectorDefinition definition = connectors.find(request.connector()).orElseThrow(() ->
                 new UnknownConnectorException(request.connector(),
                         connectors.all().stream().map(ConnectorDefinition::id).toList()));
@@ -49,7 +54,7 @@ public final class LoadService {
                 new IllegalArgumentException("no reader for format " + definition.format()));
         Instant started = Instant.now();
         LoadAttempt attempt = new LoadAttempt(request, definition, reader, catalogue, log, source(request, definition),
-                listener, started);
+                listener, started, inspector);
         try {
             LoadReport report = database.write(attempt::run);
             listener.loaded(report);

@@ -38,6 +38,11 @@ public final class RawArchive {
         this.root = root;
     }
 
+    /** The archive's folder. */
+    public Path root() {
+        return root;
+    }
+
     /**
      * Copies a file into the archive. Reading the source may throw {@link IOException}; a failure to write
      * the archive (a full disk, no permission) is the store's and throws {@link StoreException}, after
