@@ -150,7 +150,8 @@ public final class CatalogueLoader {
             indicator.path("precedence").forEach(source -> precedence.add(source.asString()));
             indicators.add(new Indicator(indicator.path("code").asString(), indicator.path("axis").asString(),
                     indicator.path("sdg").asString(null), indicator.path("unit").asString(),
-                    strings(indicator.path("labels")), strings(indicator.path("definitions")), precedence));
+                    strings(indicator.path("labels")), strings(indicator.path("definitions")), precedence,
+                    Indicator.Negatives.of(indicator.path("negative").asString(null))));
         }
         return indicators;
     }

@@ -164,7 +164,8 @@ final class LoadAttempt {
         for (VintageMerger.Duplicate duplicate : merger.duplicates(ValidationReport.MAX_LISTED)) {
             duplicated = true;
             SeriesKey key = series.get(duplicate.series());
-            validation.duplicate(duplicate.line(), duplicate.firstLine(), key.indicator() + " " + key.refArea()
+            validation.duplicate(duplicate.line(), duplicate.column(), duplicate.firstLine(),
+                    duplicate.firstColumn(), key.indicator() + " " + key.refArea()
                     + "/" + key.counterpartArea() + "/" + key.sex() + "/" + key.age() + "/" + key.breakdown()
                     + " " + periods.get(duplicate.period()));
         }

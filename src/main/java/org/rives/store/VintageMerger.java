@@ -23,8 +23,8 @@ final class VintageMerger {
     record Changes(long added, long revised, long withdrawn, long unchanged) {
     }
 
-    /** Two observations with the same key in one file. */
-    record Duplicate(int series, int period, long line, long firstLine) {
+    /** Two observations with the same key in one file, each with its line and column. */
+    record Duplicate(int series, int period, long line, int column, long firstLine, int firstColumn) {
     }
 
     private final Connection connection;
@@ -35,23 +35,28 @@ final class VintageMerger {
         this.table = new ObservationTable(connection);
     }
 
-    /** Observations given twice in the file, each listed against its first occurrence. */
+    /**
+     * Observations given twice in the file, each listed against its first occurrence: the first in file
+     * order (line, then column), so that two figures on one line (a one-line JSON response) are found too.
+     */
     List<Duplicate> duplicates(int limit) throws SQLException {
         List<Duplicate> duplicates = new ArrayList<>();
         String sql = """
-                SELECT series, period, src_line, first_line FROM (
-                    SELECT series, period, src_line,
-                           min(src_line) OVER (PARTITION BY series, period) AS first_line,
-                           count(*) OVER (PARTITION BY series, period) AS n
+                SELECT series, period, src_line, src_column, first_line, first_column FROM (
+                    SELECT series, period, src_line, src_column,
+                           first_value(src_line) OVER w AS first_line, first_value(src_column) OVER w AS first_column,
+                           row_number() OVER w AS k
                     FROM stage_obs
                     WHERE (series, period) IN (
-                        SELECT (series, period) FROM stage_obs GROUP BY series, period HAVING count(*) > 1))
-                WHERE src_line > first_line ORDER BY src_line LIMIT ?""";
+                        SELECT (series, period) FROM stage_obs GROUP BY series, period HAVING count(*) > 1)
+                    WINDOW w AS (PARTITION BY series, period ORDER BY src_line, src_column, rowid))
+                WHERE k > 1 ORDER BY src_line, src_column LIMIT ?""";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setInt(1, limit);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    duplicates.add(new Duplicate(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getLong(4)));
+                    duplicates.add(new Duplicate(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getInt(4),
+                            rs.getLong(5), rs.getInt(6)));
                 }
             }
         }
@@ -62,7 +67,8 @@ final class VintageMerger {
     void dropDuplicates() throws SQLException {
         execute("""
                 DELETE FROM stage_obs WHERE rowid IN (
-                    SELECT rowid FROM (SELECT rowid, row_number() OVER (PARTITION BY series, period ORDER BY src_line) AS k
+                    SELECT rowid FROM (SELECT rowid, row_number() OVER (PARTITION BY series, period
+                                                                        ORDER BY src_line, src_column, rowid) AS k
                                        FROM stage_obs) WHERE k > 1)""");
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,8 @@ public final class CsvRows implements RowSource, AutoCloseable {
     public static final Map<String, String> QUIRK_HANDLERS = Map.of(
             "csv:bom", "a byte-order mark at the start of the file is dropped",
             "csv:line-ends", "CRLF, LF and CR line ends are read alike",
+            "csv:utf16-bom", "a UTF-16 byte-order mark (FF FE or FE FF) means the file is read as UTF-16, as a "
+                    + "spreadsheet's \"Unicode text\" export is",
             "csv:quoted-cells", "quoted cells may hold the delimiter and line breaks");
 
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
@@ -64,8 +67,14 @@ public final class CsvRows implements RowSource, AutoCloseable {
             }
             record = records.next();
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof LineTrackingDecoder.RecordTooLongException) {
+                throw new FeedFormatException(nextLine, 1, "the record starting here runs past "
+                        + String.format(Locale.ROOT, "%,d", LineTrackingDecoder.MAX_RECORD) + " characters without "
+                        + "ending, more than Rives reads in one record: is a quote left open?");
+            }
             throw translate(e.getCause());
         }
+        decoder.mark();
         line = nextLine;
         nextLine = parser.getCurrentLineNumber() + 1;
         return true;
