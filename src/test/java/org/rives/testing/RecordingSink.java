@@ -25,6 +25,7 @@ public class RecordingSink implements ObservationSink {
     public final List<String> names = new ArrayList<>();
     public final List<String> cells = new ArrayList<>();
     public final List<String> rejections = new ArrayList<>();
+    public final List<String> warnings = new ArrayList<>();
     /** The handle of each cell, in order: cells of one series share one. */
     public final List<SeriesHandle> handles = new ArrayList<>();
     public CellConventions conventions;
@@ -60,6 +61,11 @@ public class RecordingSink implements ObservationSink {
     @Override
     public void reject(long line, int column, String reason) {
         rejections.add(line + ":" + column + " " + reason);
+    }
+
+    @Override
+    public void warn(String message) {
+        warnings.add(message);
     }
 
     @Override

@@ -71,7 +71,7 @@ public final class XlsxFeedReader implements FeedReader {
                 try (Stream<Row> rows = sheet.openStream()) {
                     char decimal = options.cells().decimal().charAt(0);
                     XlsxRows cells = new XlsxRows(rows.iterator(), sheet.getName(), decimal);
-                    new TableReader(options.layout(), options.cells(), format()).read(cells, sink);
+                    new TableReader(options.layout(), options.cells(), format(), definition).read(cells, sink);
                 }
             } catch (ExcelReaderException | UncheckedIOException e) {
                 throw new FeedFormatException(0, 0, "unreadable XLSX workbook: " + e.getMessage());
