@@ -39,7 +39,7 @@ final class HeaderRepeat {
 
     /** Refuses the current row if it is another header row. */
     void check(RowSource rows) throws FeedFormatException {
-        String cell = firstCell(rows);
+        String cell = TableReader.firstCell(rows);
         if (first == null || cell == null || !(first.equals(cell) || packed(first) && packed(cell))) {
             return;
         }
@@ -74,16 +74,6 @@ final class HeaderRepeat {
         List<String> columns = new ArrayList<>(List.of(packedNames.split(cells.get(0), -1)));
         columns.addAll(cells.subList(1, cells.size()));
         return columns;
-    }
-
-    private static String firstCell(RowSource rows) {
-        for (int i = 0; i < rows.size(); i++) {
-            String text = rows.text(i).strip();
-            if (!text.isEmpty()) {
-                return text;
-            }
-        }
-        return null;
     }
 
     private static List<String> nonEmpty(RowSource rows) {

@@ -150,7 +150,7 @@ public final class TableReader {
     }
 
     /** The first non-empty cell of the current row, stripped; null for a row of empty cells. */
-    private static String firstCell(RowSource rows) {
+    static String firstCell(RowSource rows) {
         for (int i = 0; i < rows.size(); i++) {
             String text = rows.text(i).strip();
             if (!text.isEmpty()) {
