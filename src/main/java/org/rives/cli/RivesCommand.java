@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "rives", mixinStandardHelpOptions = true, version = "Rives 0.1",
         description = "Migration-data aggregator for the observatories of the 5+5 Dialogue.",
         subcommands = {RivesCommand.ServeCommand.class, LoadCommand.class, ValidateCommand.class, ReportCommand.class,
-                RefreshCommand.class})
+                RefreshCommand.class, ExportCommand.class})
 public final class RivesCommand implements Callable<Integer> {
 
     @Option(names = "--db", description = "DuckDB file (default: data/rives.duckdb)", scope = CommandLine.ScopeType.INHERIT)
@@ -35,7 +35,7 @@ public final class RivesCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static final Set<String> COMMANDS = Set.of("load", "validate", "report", "refresh", "help");
+    private static final Set<String> COMMANDS = Set.of("load", "validate", "report", "refresh", "export", "help");
     private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     /** The server runs unless a command other than {@code serve} (or help) is named. */

@@ -63,7 +63,7 @@ public final class ServePrep {
         }
     }
 
-    private static void build(BenchFiles files, Path store, Path longFile) throws Exception {
+    static void build(BenchFiles files, Path store, Path longFile) throws Exception {
         BenchFiles.fresh(store);
         long start = System.nanoTime();
         try (Database database = new Database(store.resolve("rives.duckdb"), 2)) {

@@ -46,6 +46,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  *                         default): a table wide by a dimension, such as the ECB's currencies as columns
  * @param dailyMeans       the period column holds days ({@code YYYY-MM-DD}); each series is averaged into the
  *                         periods named, and only the means are passed on
+ * @param periodPattern    long layout: a regular expression the period cell must match in full; its first
+ *                         group (or groups {@code year} and {@code month}) is the period. A row whose period
+ *                         cell does not match is not an observation of this connector: its cells are counted
+ *                         as filtered out, never rejected (onData's Viminale table keeps only the year-end
+ *                         reports, {@code (\d{4})-12-31})
+ * @param periodInTitle    long layout without a period column: a regular expression matched against the first
+ *                         cell of each row above the header; its first group is the period of every value
+ *                         (ISTAT's workbook export names its year in a title line, {@code Tempo: (\d{4})})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TableLayout(
@@ -65,7 +73,9 @@ public record TableLayout(
         String footnoteMarks,
         List<String> ignoreColumns,
         String measureDimension,
-        DailyMeans dailyMeans) {
+        DailyMeans dailyMeans,
+        String periodPattern,
+        String periodInTitle) {
 
     /** Where the keys of this record are described: merged into each tabular format's options schema. */
     public static final String SCHEMA = "/org/rives/connector/table/layout.schema.json";
@@ -78,14 +88,14 @@ public record TableLayout(
         measureDimension = measureDimension == null ? TableHeader.MEASURE : measureDimension;
     }
 
-    /** The keys every table had before markers, ignored columns, measure names and daily means. */
+    /** The keys every table had before ignored columns, measure names, daily means and period patterns. */
     public TableLayout(String headerStartsWith, String footerStartsWith, String layout, String periodHeader,
                        String periodColumn, String valueColumn, String flagColumn, String keySeparator,
                        String measureHeader, String monthNames, String monthColumn, Boolean labelledCodes,
                        Integer bandRowsAbove, String footnoteMarks) {
         this(headerStartsWith, footerStartsWith, layout, periodHeader, periodColumn, valueColumn, flagColumn,
                 keySeparator, measureHeader, monthNames, monthColumn, labelledCodes, bandRowsAbove, footnoteMarks,
-                null, null, null);
+                null, null, null, null, null);
     }
 
     /**
