@@ -82,6 +82,11 @@ public final class Harmoniser implements ObservationSink {
     }
 
     @Override
+    public void warn(String message) {
+        report.warn(message);
+    }
+
+    @Override
     public void observation(SeriesHandle series, long line, int column, String periodLabel, String raw,
                             String flagCell) {
         report.cellRead();

@@ -75,9 +75,25 @@ public final class CsvRows implements RowSource, AutoCloseable {
             throw translate(e.getCause());
         }
         decoder.mark();
-        line = nextLine;
-        nextLine = parser.getCurrentLineNumber() + 1;
+        long end = parser.getCurrentLineNumber();
+        // The parser counts the line a record ends on; it starts there unless it holds line breaks (a quoted
+        // cell), and it starts after nextLine when empty lines were skipped before it.
+        line = end == nextLine ? end : end - lineBreaksIn(record);
+        nextLine = end + 1;
         return true;
+    }
+
+    private static long lineBreaksIn(CSVRecord record) {
+        long breaks = 0;
+        for (String cell : record) {
+            for (int i = 0; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == cell.length() || cell.charAt(i + 1) != '\n')) {
+                    breaks++;
+                }
+            }
+        }
+        return breaks;
     }
 
     @Override

@@ -71,7 +71,7 @@ public final class XlsxFeedReader implements FeedReader {
                 try (InputStream part = workbook.part(sheet.part())) {
                     XlsxRows rows = new XlsxRows(XlsxXml.open(part, sheet.part()), sheet.part(), sheet.name(), strings,
                             options.cells().decimal().charAt(0));
-                    new TableReader(options.layout(), options.cells(), format()).read(rows, sink);
+                    new TableReader(options.layout(), options.cells(), format(), definition).read(rows, sink);
                 }
             }
         } finally {
