@@ -73,9 +73,10 @@ class CatalogueLoaderTest {
 
     @Test
     void aReferenceToNoAxisOrIndicatorIsRefused() throws IOException {
-        edit(CatalogueLoader.INDICATORS, "    axis: DEVELOPMENT\n    sdg: \"10.c\"\n    unit: USD\n    precedence: "
-                + "[worldbank-wdi, oc",
-                "    axis: DEVELOPPEMENT\n    sdg: \"10.c\"\n    unit: USD\n    precedence: [worldbank-wdi, oc");
+        edit(CatalogueLoader.INDICATORS, "    axis: DEVELOPMENT\n    sdg: \"10.c\"\n    unit: USD\n    negative: warned\n"
+                + "    precedence: [worldbank-wdi, oc",
+                "    axis: DEVELOPPEMENT\n    sdg: \"10.c\"\n    unit: USD\n    negative: warned\n"
+                + "    precedence: [worldbank-wdi, oc");
         edit(CatalogueLoader.INDICATORS, "    mirror: REMIT_OUT", "    mirror: REMIT_OTU");
         assertThat(problems()).containsExactly(
                 copy + "/indicators.yaml: /indicators/0/axis: \"DEVELOPPEMENT\" is no axis of the catalogue (a typo?)",
