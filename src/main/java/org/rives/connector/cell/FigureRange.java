@@ -59,18 +59,34 @@ public final class FigureRange {
     }
 
     /**
-     * A number as JSON or a workbook writes it, in plain decimal ({@code 1.5E7} becomes {@code 15000000})
-     * when it is in range; otherwise the text as it is, for the cell parser to reject with its reason.
+     * A number as a workbook stores it, in plain decimal without trailing zeros ({@code 1.5E7} becomes
+     * {@code 15000000}, {@code 1234.500} becomes {@code 1234.5}) when it is in range; otherwise the text as
+     * it is, for the cell parser to reject with its reason.
      */
     public static String plain(String number) {
+        return plain(number, true);
+    }
+
+    /**
+     * A number as JSON writes it, in plain decimal with the digits the publisher wrote ({@code 5.0} stays
+     * {@code 5.0}, {@code 1.5E7} becomes {@code 15000000}) when it is in range; otherwise the text as it is.
+     */
+    public static String plainAsWritten(String number) {
+        return plain(number, false);
+    }
+
+    private static String plain(String number, boolean stripZeros) {
         Measure measure = measure(number);
         if (measure == null || problem(number) != null) {
             return number;
         }
         if (measure.zero()) {
-            return "0";
+            // 0E-999999999 in plain decimal would be a billion zeros: a zero with an exponent is just 0
+            boolean exponent = number.indexOf('e') >= 0 || number.indexOf('E') >= 0;
+            return stripZeros || exponent ? "0" : new BigDecimal(number).toPlainString();
         }
-        return new BigDecimal(number).stripTrailingZeros().toPlainString();
+        BigDecimal value = new BigDecimal(number);
+        return (stripZeros ? value.stripTrailingZeros() : value).toPlainString();
     }
 
     /** Scans sign, digits, point and exponent; null when the text is not a number. */

