@@ -7,6 +7,8 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.rives.store.StoreException;
+
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
@@ -65,7 +67,19 @@ public final class RivesCommand implements Callable<Integer> {
     }
 
     public static int run(String[] args) {
-        return new CommandLine(new RivesCommand()).execute(args);
+        return new CommandLine(new RivesCommand()).setExecutionExceptionHandler(RivesCommand::storeFailure)
+                .execute(args);
+    }
+
+    /** The store failing (a full disk, a locked file) is told in one line, not as a stack trace. */
+    private static int storeFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoreException failure) {
+                command.getErr().println("rives: " + failure.getMessage());
+                return 1;
+            }
+        }
+        throw e;
     }
 
     /** Starts the application context without the web server, with this command's settings. */
