@@ -54,7 +54,7 @@ run() {
     "$REPO/bench/work/compare.json" | wc -l) values"
   java -cp "$BENCH_CP" org.rives.bench.HttpDriver "$url" 1 50 10 >/dev/null # warm-up
   if command -v wrk >/dev/null 2>&1; then
-    wrk -t 2 -c "$THREADS" -d "${SECONDS_MAX}s" --latency "$url" > "$REPO/bench/work/wrk-$name.txt"
+    wrk -t 2 -c "$THREADS" -d "${SECONDS_MAX}s" --timeout 60s --latency "$url" > "$REPO/bench/work/wrk-$name.txt"
     grep -E 'Requests/sec|Latency  |50%|99%|requests in|Non-2xx|errors' "$REPO/bench/work/wrk-$name.txt"
     awk -v n="$name" '/Requests\/sec/ {rps=$2} $1=="50%" {p50=$2} $1=="99%" {p99=$2}
       END {printf "%s %s %s %s\n", n, rps, p50, p99}' "$REPO/bench/work/wrk-$name.txt" >> "$RESULTS"
