@@ -13,8 +13,9 @@ import java.util.function.Consumer;
 /** Reads of the harmonised observations, always through the vintage a caller asks for. */
 public final class ObservationQueries {
 
-    private static final String COLUMNS = "source, indicator, ref_area, counterpart_area, sex, age, breakdown, "
-            + "freq, time_period, obs_value, unit, unit_mult, obs_status, obs_flags, load_id, superseded_by, src_line";
+    private static final String SELECT = "SELECT source, indicator, ref_area, counterpart_area, sex, age, breakdown, "
+            + "freq, time_period, obs_value, unit, unit_mult, obs_status, obs_flags, load_id, superseded_by, src_line "
+            + "FROM observation_long ";
     private static final String ORDER = " ORDER BY indicator, ref_area, counterpart_area, sex, age, breakdown, freq, "
             + "source, time_period";
 
@@ -40,10 +41,10 @@ public final class ObservationQueries {
     }
 
     private void forEach(ObservationFilter filter, long offset, int limit, Consumer<ObservationRow> each) {
-        ObservationWhere where = seriesFirst(filter, COLUMNS, ORDER + (limit < 0 ? "" : " LIMIT " + limit
-                + " OFFSET " + offset));
+        ObservationWhere where = ObservationWhere.of(filter);
+        String sql = SELECT + where.sql() + ORDER + (limit < 0 ? "" : " LIMIT " + limit + " OFFSET " + offset);
         try (Database.ReadConnection read = database.read();
-             PreparedStatement statement = prepare(read.connection(), where.sql(), where);
+             PreparedStatement statement = prepare(read.connection(), sql, where);
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 each.accept(row(rs));
@@ -61,9 +62,10 @@ public final class ObservationQueries {
     }
 
     public long count(ObservationFilter filter) {
-        ObservationWhere where = seriesFirst(filter, "count(*)", "");
+        ObservationWhere where = ObservationWhere.of(filter);
         try (Database.ReadConnection read = database.read();
-             PreparedStatement statement = prepare(read.connection(), where.sql(), where);
+             PreparedStatement statement = prepare(read.connection(), "SELECT count(*) FROM observation_long "
+                     + where.sql(), where);
              ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -90,12 +92,13 @@ public final class ObservationQueries {
 
     /** The partners (counterpart areas) that observations matching the filter have, by frequency of use. */
     public List<String> partners(ObservationFilter filter) {
-        ObservationWhere where = seriesFirst(new ObservationFilter(filter.indicator(), filter.areas(), null,
+        ObservationWhere where = ObservationWhere.of(new ObservationFilter(filter.indicator(), filter.areas(), null,
                 filter.sex(), filter.age(), filter.breakdown(), filter.freq(), filter.from(), filter.to(),
-                filter.source(), filter.asOf()), "counterpart_area", " GROUP BY 1 ORDER BY count(*) DESC, 1");
+                filter.source(), filter.asOf()));
         List<String> partners = new ArrayList<>();
         try (Database.ReadConnection read = database.read();
-             PreparedStatement statement = prepare(read.connection(), where.sql(), where);
+             PreparedStatement statement = prepare(read.connection(), "SELECT counterpart_area FROM observation_long "
+                     + where.sql() + " GROUP BY 1 ORDER BY count(*) DESC, 1", where);
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 partners.add(rs.getString(1));
@@ -104,28 +107,6 @@ public final class ObservationQueries {
             throw new StoreException("cannot list partners: " + e.getMessage(), e);
         }
         return partners;
-    }
-
-    /**
-     * A whole query over {@code observation_long} ({@code SELECT columns ... suffix}) whose series are found
-     * first. {@code observation} is stored in series order, so bounding {@code series_id} by the lowest and
-     * highest id of the matching series lets DuckDB skip the other series' row groups by their zone maps:
-     * the comparable table of the serving benchmark reads 2 of the 40 row groups of its 4.85 million
-     * observations, against 31 when the series columns are only filtered after the join. The bound is a
-     * pre-filter (the full WHERE still decides), so a filter whose series are scattered reads no less.
-     */
-    private static ObservationWhere seriesFirst(ObservationFilter filter, String columns, String suffix) {
-        ObservationWhere series = ObservationWhere.series(filter);
-        ObservationWhere where = ObservationWhere.of(filter);
-        if (series.sql().isEmpty()) {
-            return new ObservationWhere("SELECT " + columns + " FROM observation_long " + where.sql() + suffix,
-                    where.parameters());
-        }
-        List<Object> parameters = new ArrayList<>(series.parameters());
-        parameters.addAll(where.parameters());
-        return new ObservationWhere("WITH picked AS MATERIALIZED (SELECT series_id FROM series " + series.sql()
-                + ") SELECT " + columns + " FROM observation_long " + where.sql() + " AND series_id BETWEEN "
-                + "(SELECT min(series_id) FROM picked) AND (SELECT max(series_id) FROM picked)" + suffix, parameters);
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, ObservationWhere where)

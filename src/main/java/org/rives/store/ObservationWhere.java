@@ -31,31 +31,6 @@ public record ObservationWhere(String sql, List<Object> parameters) {
     public static ObservationWhere of(ObservationFilter filter) {
         List<String> clauses = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        seriesClauses(clauses, parameters, filter);
-        if (filter.from() != null) {
-            clauses.add("time_period >= ?");
-            parameters.add(filter.from());
-        }
-        if (filter.to() != null) {
-            clauses.add("time_period <= ?");
-            parameters.add(filter.to() + "\uffff"); // 2023 takes in 2023-Q4 and 2023-12
-        }
-        vintage(clauses, parameters, filter);
-        return new ObservationWhere(clauses.isEmpty() ? "" : "WHERE " + String.join(" AND ", clauses), parameters);
-    }
-
-    /**
-     * The clauses of a filter on the series' own columns (the key but the period), over {@code series}:
-     * empty when the filter names no series column.
-     */
-    public static ObservationWhere series(ObservationFilter filter) {
-        List<String> clauses = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        seriesClauses(clauses, parameters, filter);
-        return new ObservationWhere(clauses.isEmpty() ? "" : "WHERE " + String.join(" AND ", clauses), parameters);
-    }
-
-    private static void seriesClauses(List<String> clauses, List<Object> parameters, ObservationFilter filter) {
         equal(clauses, parameters, "indicator", filter.indicator());
         equal(clauses, parameters, "counterpart_area", filter.partner());
         equal(clauses, parameters, "sex", filter.sex());
@@ -67,6 +42,16 @@ public record ObservationWhere(String sql, List<Object> parameters) {
             clauses.add("ref_area IN (" + String.join(", ", filter.areas().stream().map(a -> "?").toList()) + ")");
             parameters.addAll(filter.areas());
         }
+        if (filter.from() != null) {
+            clauses.add("time_period >= ?");
+            parameters.add(filter.from());
+        }
+        if (filter.to() != null) {
+            clauses.add("time_period <= ?");
+            parameters.add(filter.to() + "\uffff"); // 2023 takes in 2023-Q4 and 2023-12
+        }
+        vintage(clauses, parameters, filter);
+        return new ObservationWhere(clauses.isEmpty() ? "" : "WHERE " + String.join(" AND ", clauses), parameters);
     }
 
     /** Binds the parameters to a statement whose placeholders are this clause's, from the first on. */
