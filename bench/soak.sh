@@ -42,10 +42,10 @@ done
 memory() {
   jcmd "$SERVER" GC.run >/dev/null 2>&1 || true # heap after a full collection: what the server keeps
   local heap rss
-  heap="$(curl -fsS "$BASE/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $2} END {printf "%.0f", s / 1048576}')"
+  heap="$(curl -fsS "$BASE/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $NF} END {printf "%.0f", s / 1048576}')"
   rss="$(awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER/status")"
   local cache
-  cache="$(curl -fsS "$BASE/actuator/prometheus" | awk '/^rives_cache_size_bytes/ {printf "%.1f", $2 / 1048576}')"
+  cache="$(curl -fsS "$BASE/actuator/prometheus" | awk '/^rives_cache_size_bytes/ {printf "%.1f", $NF / 1048576}')"
   echo "$1: heap used after a full GC ${heap} MB, RSS ${rss} MB, cache ${cache} MB"
 }
 
