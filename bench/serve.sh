@@ -6,6 +6,7 @@
 # Prints the three side by side with their ratios to JDBC. Starts and stops its own servers. See README.md.
 set -euo pipefail
 source "$(dirname "$0")/build.sh"
+source "$(dirname "$0")/server.sh"
 cd "$REPO"
 
 THREADS="${BENCH_THREADS:-32}"      # concurrent connections / JDBC threads
@@ -34,19 +35,9 @@ trap '[ -n "$SERVER" ] && { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2
 run() {
   local name="$1"; shift
   local log="$REPO/bench/work/serve-server-$name.log"
-  java -Xmx512m -XX:+UseParallelGC -jar "$BENCH_JAR" --server.address=127.0.0.1 --server.port=0 \
-    --rives.db="$STORE/rives.duckdb" --rives.raw-dir="$STORE/raw" --rives.connectors-dir="$REPO/bench/connectors" \
-    --rives.load-samples-on-start=false --logging.level.root=WARN --logging.level.org.springframework.boot.tomcat=INFO \
-    --logging.level.org.springframework.boot.web=INFO "$@" > "$log" 2>&1 &
-  SERVER=$!
-  local port=""
-  for _ in $(seq 1 240); do
-    port="$(grep -oE 'started on port [0-9]+' "$log" | grep -oE '[0-9]+$' | head -1 || true)"
-    [ -n "$port" ] && break
-    kill -0 "$SERVER" 2>/dev/null || { echo "the server stopped; see $log"; exit 1; }
-    sleep 0.5
-  done
-  [ -n "$port" ] || { echo "the server did not start in 120 s; see $log"; exit 1; }
+  start_server "$log" --rives.db="$STORE/rives.duckdb" --rives.raw-dir="$STORE/raw" \
+    --rives.connectors-dir="$REPO/bench/connectors" --rives.load-samples-on-start=false "$@"
+  local port="$PORT"
   local url="http://127.0.0.1:$port/api/compare?indicator=ASYL_APP&areas=5P5&partner=_T&freq=M&from=$FROM&to=$TO"
   echo "$name: server up on port $port; $url"
   curl -fsS "$url" -o "$REPO/bench/work/compare.json"

@@ -6,6 +6,7 @@
 # Bounded: SOAK_SECONDS (600), SOAK_CONNECTIONS (32), SOAK_LOAD_EVERY (30 s). See README.md.
 set -euo pipefail
 source "$(dirname "$0")/build.sh"
+source "$(dirname "$0")/server.sh"
 cd "$REPO"
 
 CONNECTIONS="${SOAK_CONNECTIONS:-32}"
@@ -18,20 +19,10 @@ exec > >(tee "$OUT") 2>&1
 
 rm -rf "$STORE"; mkdir -p "$STORE"
 LOG="$STORE/server.log"
-java -Xmx512m -XX:+UseParallelGC -jar "$BENCH_JAR" --server.address=127.0.0.1 --server.port=0 \
-  --rives.home="$REPO" --rives.db="$STORE/rives.duckdb" --rives.raw-dir="$STORE/raw" \
-  --rives.write-token="$TOKEN" --logging.level.root=WARN --logging.level.org.springframework.boot.tomcat=INFO \
-  --logging.level.org.springframework.boot.web=INFO > "$LOG" 2>&1 &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true' EXIT
-PORT=""
-for _ in $(seq 1 240); do
-  PORT="$(grep -oE 'started on port [0-9]+' "$LOG" | grep -oE '[0-9]+$' | head -1 || true)"
-  [ -n "$PORT" ] && break
-  kill -0 "$SERVER" 2>/dev/null || { echo "the server stopped; see $LOG"; exit 1; }
-  sleep 0.5
-done
-[ -n "$PORT" ] || { echo "the server did not start in 120 s; see $LOG"; exit 1; }
+SERVER=""
+trap '[ -n "$SERVER" ] && { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }' EXIT
+start_server "$LOG" --rives.home="$REPO" --rives.db="$STORE/rives.duckdb" --rives.raw-dir="$STORE/raw" \
+  --rives.write-token="$TOKEN"
 BASE="http://127.0.0.1:$PORT"
 for _ in $(seq 1 600); do # the samples load after start; readiness says when they are in
   curl -fsS "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"' && break
