@@ -43,6 +43,8 @@ class LayeringTest {
             // The fronts: REST, the pages' documents, the command line, SDMX, the Parquet export, uploads.
             Map.entry("api", 5), Map.entry("web", 5), Map.entry("cli", 5), Map.entry("sdmx", 5),
             Map.entry("export", 5), Map.entry("upload", 5),
+            // The cache of computed tables sits in front of the fronts' answers, as an HTTP filter.
+            Map.entry("cache", 5),
             // The OpenAPI description documents every front, so it sits with the wiring.
             Map.entry("openapi", WIRING),
             // The wiring: system and the application class, which starts the server or the command line.

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -65,6 +66,7 @@ final class ApiNotes implements OpenApiCustomizer {
             formatParameter(operation, path, endpoint);
             describe(operation, endpoint);
             formats(operation, endpoint);
+            headers(operation, endpoint);
             if (path.startsWith("/api/")) {
                 errors(operation, path, endpoint);
             }
@@ -123,6 +125,20 @@ final class ApiNotes implements OpenApiCustomizer {
                     : new MediaType().schema(new StringSchema().format(json ? null : "binary")));
         }
         ok.setContent(content);
+    }
+
+    /** The headers of a successful answer (paging totals, validators), and the 304 a validator allows. */
+    private static void headers(Operation operation, EndpointNotes.Endpoint endpoint) {
+        ApiResponse ok = operation.getResponses() == null ? null : operation.getResponses().get("200");
+        if (endpoint == null || ok == null) {
+            return;
+        }
+        endpoint.headers().forEach((name, meaning) ->
+                ok.addHeaderObject(name, new Header().description(meaning).schema(new StringSchema())));
+        if (endpoint.headers().containsKey("ETag")) {
+            operation.getResponses().addApiResponse("304", new ApiResponse().description("Not Modified: the tag sent "
+                    + "in If-None-Match, or the date in If-Modified-Since, still holds; no body"));
+        }
     }
 
     private static void errors(Operation operation, String path, EndpointNotes.Endpoint endpoint) {

@@ -29,11 +29,14 @@ record EndpointNotes(Map<String, String> parameters, Map<String, Endpoint> endpo
      * @param formats     the media types of its successful answer, chosen by Accept or format=
      * @param errors      statuses beyond the ones every endpoint may give (400, 404 on a path variable, 500)
      * @param parameters  meanings of its own parameters, or its own sense of a shared one
+     * @param headers     headers of its successful answer, by name, with what they mean; an {@code ETag}
+     *                    among them also documents the {@code 304} of a conditional request
      */
     record Endpoint(String tag, String summary, String description, List<String> formats, List<Integer> errors,
-                    Map<String, String> parameters) {
+                    Map<String, String> parameters, Map<String, String> headers) {
 
         Endpoint {
+            headers = headers == null ? Map.of() : headers;
             formats = formats == null ? List.of() : formats;
             errors = errors == null ? List.of() : errors;
             parameters = parameters == null ? Map.of() : parameters;

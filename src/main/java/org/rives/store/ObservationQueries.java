@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Reads of the harmonised observations, always through the vintage a caller asks for. */
 public final class ObservationQueries {
@@ -15,6 +16,8 @@ public final class ObservationQueries {
     private static final String SELECT = "SELECT source, indicator, ref_area, counterpart_area, sex, age, breakdown, "
             + "freq, time_period, obs_value, unit, unit_mult, obs_status, obs_flags, load_id, superseded_by, src_line "
             + "FROM observation_long ";
+    private static final String ORDER = " ORDER BY indicator, ref_area, counterpart_area, sex, age, breakdown, freq, "
+            + "source, time_period";
 
     private final Database database;
 
@@ -23,10 +26,39 @@ public final class ObservationQueries {
     }
 
     public List<ObservationRow> find(ObservationFilter filter, long offset, int limit) {
+        List<ObservationRow> rows = new ArrayList<>();
+        forEach(filter, offset, limit, rows::add);
+        return rows;
+    }
+
+    /**
+     * Hands every observation matching the filter to {@code each}, in the table's order, as it is read:
+     * {@code size=all} writes them out without holding them. The read connection is held until the
+     * last one is handed over.
+     */
+    public void forEach(ObservationFilter filter, Consumer<ObservationRow> each) {
+        forEach(filter, 0, -1, each);
+    }
+
+    private void forEach(ObservationFilter filter, long offset, int limit, Consumer<ObservationRow> each) {
         ObservationWhere where = ObservationWhere.of(filter);
-        String sql = SELECT + where.sql() + " ORDER BY indicator, ref_area, counterpart_area, sex, age, breakdown, freq, "
-                + "source, time_period LIMIT " + limit + " OFFSET " + offset;
-        return query(sql, where);
+        String sql = SELECT + where.sql() + ORDER + (limit < 0 ? "" : " LIMIT " + limit + " OFFSET " + offset);
+        try (Database.ReadConnection read = database.read();
+             PreparedStatement statement = prepare(read.connection(), sql, where);
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                each.accept(row(rs));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read observations: " + e.getMessage(), e);
+        }
+    }
+
+    private static ObservationRow row(ResultSet rs) throws SQLException {
+        return new ObservationRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getDouble(10), rs.getString(11), rs.getInt(12), rs.getString(13), rs.getString(14),
+                rs.getInt(15), (Integer) rs.getObject(16), rs.getLong(17));
     }
 
     public long count(ObservationFilter filter) {
@@ -75,23 +107,6 @@ public final class ObservationQueries {
             throw new StoreException("cannot list partners: " + e.getMessage(), e);
         }
         return partners;
-    }
-
-    private List<ObservationRow> query(String sql, ObservationWhere where) {
-        List<ObservationRow> rows = new ArrayList<>();
-        try (Database.ReadConnection read = database.read();
-             PreparedStatement statement = prepare(read.connection(), sql, where);
-             ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new ObservationRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getDouble(10), rs.getString(11), rs.getInt(12), rs.getString(13), rs.getString(14),
-                        rs.getInt(15), (Integer) rs.getObject(16), rs.getLong(17)));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read observations: " + e.getMessage(), e);
-        }
-        return rows;
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, ObservationWhere where)

@@ -121,6 +121,11 @@ class OpenApiDescriptionTest extends SampleServerTest {
         assertThat(compare.path("parameters").get(0).path("description").asString()).contains("REMIT_IN");
         assertThat(description.at("/paths/~1api~1observations.parquet/get/responses/200/content").propertyNames())
                 .containsExactly("application/vnd.apache.parquet");
+        JsonNode observations = description.at("/paths/~1api~1observations/get/responses");
+        assertThat(observations.path("200").path("headers").propertyNames())
+                .contains("X-Total-Count", "Link", "ETag", "Last-Modified");
+        assertThat(observations.has("304")).isTrue();
+        assertThat(description.at("/paths/~1api~1compare/get/responses/304").isObject()).isTrue();
     }
 
     @Test
