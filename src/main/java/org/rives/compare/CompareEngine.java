@@ -55,21 +55,30 @@ public final class CompareEngine {
         IndicatorNotes indicatorNotes = notes.indicator(indicator.code());
         Map<String, Map<String, List<Figure>>> figures = Figures.byAreaAndPeriod(observations.find(filter), annual,
                 indicatorNotes);
+        Withheld withheld = Withheld.apply(figures, request, annual, precedence);
         Set<String> periods = new TreeSet<>();
         Set<String> present = new LinkedHashSet<>();
         figures.values().forEach(byPeriod -> byPeriod.forEach((period, list) -> {
             periods.add(period);
             list.forEach(f -> present.add(f.source()));
         }));
-        CellBuilder cells = cells(indicator.code(), transform(request.display(), request.asOf()), request.language());
+        String columnCurrency = notes.isCurrency(indicator.unit()) ? indicator.unit() : null;
+        CellBuilder cells = cells(indicator.code(), transform(request.display(), request.asOf(), columnCurrency),
+                request.language());
         return layout.table(indicator, areas, periods, figures, cells, request, partner,
-                sourceInfos(indicator, present, request.language()));
+                sourceInfos(indicator, present, request.language()), withheld);
     }
 
     /** How figures are turned into the figures asked (currency, ratio, scale), with rates read once if needed. */
     FigureTransform transform(Display display, Instant asOf) {
+        return transform(display, asOf, null);
+    }
+
+    /** As above; amounts published in another currency than {@code columnCurrency} are converted to it. */
+    private FigureTransform transform(Display display, Instant asOf, String columnCurrency) {
         Supplier<RateBook> rates = memo(() -> new RateBook(notes, observations, precedence, asOf));
-        return new FigureTransform(notes, display, rates, new Denominators(observations, precedence, asOf));
+        return new FigureTransform(notes, display, rates, new Denominators(observations, precedence, asOf),
+                columnCurrency);
     }
 
     /** How the cells of one indicator are built: the headline by precedence, the others beside it. */

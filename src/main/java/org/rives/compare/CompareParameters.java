@@ -12,7 +12,7 @@ import org.rives.harmonise.Catalogue;
  */
 public record CompareParameters(String indicator, String areas, String partner, String freq, String from, String to,
                                 String source, String asOf, String lang, String currency, String scale,
-                                String perCapita, String shareOfGdp) {
+                                String perCapita, String shareOfGdp, String partYears, String illustrative) {
 
     /** The checked request; a {@link org.rives.error.ParameterException} names the first parameter that is wrong. */
     public CompareRequest request(Parameters parameters) {
@@ -25,6 +25,7 @@ public record CompareParameters(String indicator, String areas, String partner, 
         Values.checkRange("from", first, "to", last);
         return new CompareRequest(code, areaCodes, parameters.partner("partner", partner), frequency, first, last,
                 parameters.source("source", source), parameters.asOf("asOf", asOf),
-                Values.language("lang", lang), Display.of(currency, scale, perCapita, shareOfGdp));
+                Values.language("lang", lang), Display.of(currency, scale, perCapita, shareOfGdp),
+                Values.flag("partYears", partYears, false), Values.flag("illustrative", illustrative, false));
     }
 }

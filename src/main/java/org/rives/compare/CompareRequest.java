@@ -16,12 +16,23 @@ import java.util.List;
  * @param source    one source only; null for every source, the headline chosen by precedence
  * @param asOf      the figures as they stood at this instant; null for the current ones
  * @param language  en, fr or ar: labels and notes
+ * @param partYears    whether an annual table shows years that only part of their months or quarters cover
+ *                     (labelled, never summed with complete years); off by default
+ * @param illustrative whether figures of illustrative samples are shown (and summed); off by default, on
+ *                     when {@code source} names an illustrative source
  */
 public record CompareRequest(String indicator, List<String> areas, String partner, Frequency freq, String from,
-                             String to, String source, Instant asOf, String language, Display display) {
+                             String to, String source, Instant asOf, String language, Display display,
+                             boolean partYears, boolean illustrative) {
 
     public CompareRequest {
         areas = List.copyOf(areas);
+    }
+
+    /** A request for complete years and published figures only, as committees read them. */
+    public CompareRequest(String indicator, List<String> areas, String partner, Frequency freq, String from,
+                          String to, String source, Instant asOf, String language, Display display) {
+        this(indicator, areas, partner, freq, from, to, source, asOf, language, display, false, false);
     }
 
     /** The table most features start from: annual, every period, current figures, as published. */
@@ -31,6 +42,7 @@ public record CompareRequest(String indicator, List<String> areas, String partne
     }
 
     public CompareRequest asOf(Instant instant) {
-        return new CompareRequest(indicator, areas, partner, freq, from, to, source, instant, language, display);
+        return new CompareRequest(indicator, areas, partner, freq, from, to, source, instant, language, display,
+                partYears, illustrative);
     }
 }
