@@ -4,20 +4,24 @@ import { applyLanguage, pickLanguage, t } from "./i18n.js";
 import { el } from "./format.js";
 import { renderTable } from "./table.js";
 import { renderCellDetail } from "./cell.js";
-import { renderChart } from "./chart.js";
+import { defaultYear, renderChart } from "./chart.js";
 import { advertisedParameters, renderAdvertisedOptions } from "./options.js";
 import { renderNotes } from "./notes.js";
 import { renderChoiceControls } from "./choices.js";
 import { inLanguage, isolateLatinRuns, messageLanguage } from "./bidi.js";
 import { loadSources, publisherName } from "./provenance.js";
+import { renderWithheld, SWITCHES } from "./withheld.js";
+import { renderBanner } from "./banner.js";
 
-const KEYS = ["lang", "axis", "indicator", "freq", "from", "to", "asOf", "source", "partner", "chart", "year"];
+const KEYS = ["lang", "axis", "indicator", "freq", "from", "to", "asOf", "source", "partner", "chart", "year",
+  ...SWITCHES];
 const DEFAULT_SPAN = 10;
 const $ = (id) => document.getElementById(id);
 
 let state = readState();
 let catalogue = null;
 let current = null;
+let sources = null;
 
 /** State from the URL; keys present but empty are kept, so "from=" (every period) differs from no from. */
 function readState() {
@@ -40,7 +44,7 @@ function writeState(push) {
 /** Parameters of the compare API for the current state; without from/to when `whole`. */
 function apiParams(whole) {
   const params = new URLSearchParams({ indicator: state.indicator, areas: "5P5", lang: state.lang });
-  for (const key of ["freq", "asOf", "source", "partner", ...extras()]) {
+  for (const key of ["freq", "asOf", "source", "partner", ...SWITCHES, ...extras()]) {
     if (state[key]) params.set(key, state[key]);
   }
   if (!whole) {
@@ -62,7 +66,7 @@ async function start() {
   applyLanguage(state.lang);
   bindControls();
   try {
-    [catalogue] = await Promise.all([getJson("api/catalogue?kind=group"), loadSources()]);
+    [catalogue, sources] = await Promise.all([getJson("api/catalogue?kind=group"), loadSources()]);
     if (!state.indicator) state.indicator = await firstIndicatorWithFigures();
     if (!state.axis) state.axis = indicatorOf(state.indicator)?.axis ?? catalogue.axes[0].code;
     renderChoices();
@@ -86,6 +90,9 @@ async function firstIndicatorWithFigures() {
 const extras = () => [...new Set([...advertisedParameters(current),
   ...Object.keys(state).filter((key) => !KEYS.includes(key))])];
 
+/** The part-year and illustrative switches that are on: they stay on from one indicator to the next. */
+const switches = () => Object.fromEntries(SWITCHES.filter((key) => state[key]).map((key) => [key, state[key]]));
+
 const indicatorOf = (code) => catalogue.indicators.find((i) => i.code === code);
 
 function renderChoices() {
@@ -93,7 +100,8 @@ function renderChoices() {
 }
 
 function chooseAxis(axis) {
-  state = { lang: state.lang, axis, indicator: catalogue.indicators.find((i) => i.axis === axis)?.code };
+  state = { lang: state.lang, axis, indicator: catalogue.indicators.find((i) => i.axis === axis)?.code,
+    ...switches() };
   renderChoices();
   load(true);
 }
@@ -106,7 +114,8 @@ function bindControls() {
     load(true);
   });
   $("indicator").addEventListener("change", (e) => {
-    state = { lang: state.lang, axis: state.axis, indicator: e.target.value, chart: state.chart };
+    state = { lang: state.lang, axis: state.axis, indicator: e.target.value, chart: state.chart,
+      ...switches() };
     load(true);
   });
   const reload = (key, clears = []) => (e) => {
@@ -156,6 +165,7 @@ async function load(push) {
     fillPeriods(whole.periods);
     fillSources(whole);
     renderAdvertisedOptions($("api-options"), current, state, chooseOption);
+    renderWithheld($("withheld"), current, state, chooseOption);
     writeState(push);
     render();
     $("status").textContent = "";
@@ -190,6 +200,7 @@ function fillSources(table) {
 function render() {
   const table = current;
   document.title = table.indicator.label + " — Rives";
+  renderBanner($("banner"), sources, state.lang, table.sources.some((s) => s.illustrative));
   renderTable($("table-wrap"), table, state.lang, (cell, row, period) => {
     renderCellDetail($("cell-body"), table, cell, row, period, state.lang);
     isolateLatinRuns($("cell-body"), state.lang);
@@ -211,7 +222,7 @@ function render() {
 
 function draw() {
   const periods = current?.periods ?? [];
-  const year = periods.includes(state.year) ? state.year : periods[periods.length - 1];
+  const year = periods.includes(state.year) ? state.year : defaultYear(current);
   $("year").replaceChildren(...periods.map((p) => el("option", { value: p, selected: p === year }, p)));
   $("year-field").hidden = state.chart !== "bar";
   if (current) renderChart($("chart-body"), current, state.lang, state.chart === "bar" ? "bar" : "line", year);

@@ -29,8 +29,17 @@ function series(table) {
 
 // Only figures in the table's main unit are drawn (a figure in dirhams cannot share an axis with dollars);
 // the table shows the others with their own unit. Plot positions only: the table keeps figures as given.
+// A part-year is never drawn beside whole years: its bar or point would read as a fall.
 let same = () => true;
-const plotted = (cell) => (same(cell) ? Number(cell.value) * 10 ** (cell.unitMult || 0) : null);
+const plotted = (cell) => (same(cell) && !cell.partial ? Number(cell.value) * 10 ** (cell.unitMult || 0) : null);
+
+/** The year the bars show unless one is chosen: the latest with a whole-year figure to draw. */
+export function defaultYear(table) {
+  same = dominant(table).same;
+  const rows = table.groups.flatMap((group) => group.rows);
+  const drawable = table.periods.filter((period) => rows.some((row) => plotted(row.cells[period]) !== null));
+  return drawable[drawable.length - 1] ?? table.periods[table.periods.length - 1];
+}
 
 /** Round steps (1, 2, 5 × 10^n) covering [min, max], always including zero. */
 function ticks(min, max) {

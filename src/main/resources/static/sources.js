@@ -6,6 +6,7 @@ import { el, formatAge, formatDate, formatValue } from "./format.js";
 import { inLanguage, isolateLatinRuns, leftToRight, messageLanguage } from "./bidi.js";
 import { codeName } from "./codes.js";
 import { loadSources, localProvenance } from "./provenance.js";
+import { renderBanner } from "./banner.js";
 
 const $ = (id) => document.getElementById(id);
 let lang = pickLanguage(new URLSearchParams(location.search).get("lang"));
@@ -24,7 +25,9 @@ async function render() {
   $("nav-report").href = "report?lang=" + lang;
   $("sources").setAttribute("aria-busy", "true");
   try {
-    const { sources, refused } = await loadSources(true);
+    const answer = await loadSources(true);
+    const { sources, refused } = answer;
+    renderBanner($("banner"), answer, lang);
     const loads = await Promise.all(sources.map((s) => getJson("api/loads?limit=20&source=" + encodeURIComponent(s.id))));
     $("sources").replaceChildren(...sources.map((s, i) => source(s, loads[i])), refusedList(refused));
     isolateLatinRuns($("sources"), lang);
