@@ -43,7 +43,8 @@ function writeState(push) {
 
 /** Parameters of the compare API for the current state; without from/to when `whole`. */
 function apiParams(whole) {
-  const params = new URLSearchParams({ indicator: state.indicator, areas: "5P5", lang: state.lang });
+  // No areas: the API answers with the indicator's own (the 5+5 countries, else its routes).
+  const params = new URLSearchParams({ indicator: state.indicator, lang: state.lang });
   for (const key of ["freq", "asOf", "source", "partner", ...SWITCHES, ...extras()]) {
     if (state[key]) params.set(key, state[key]);
   }
@@ -79,7 +80,7 @@ async function start() {
 /** A first visit opens on the first indicator of the catalogue that has figures. */
 async function firstIndicatorWithFigures() {
   for (const indicator of catalogue.indicators) {
-    const table = await getJson("api/compare?" + new URLSearchParams({ indicator: indicator.code, areas: "5P5" }))
+    const table = await getJson("api/compare?" + new URLSearchParams({ indicator: indicator.code }))
       .catch(() => null);
     if (table?.periods.length) return indicator.code;
   }
@@ -149,7 +150,15 @@ function bindControls() {
 let loading = 0;
 
 async function load(push) {
-  if (!state.indicator) return;
+  if (!state.indicator) {
+    // An axis without indicators: nothing is left on screen from the previous one.
+    current = null;
+    $("table-wrap").replaceChildren(el("p", { class: "empty" }, t(state.lang, "table.empty")));
+    $("chart-body").replaceChildren();
+    $("notes-body").replaceChildren();
+    writeState(push);
+    return;
+  }
   const ticket = ++loading;
   $("status").textContent = t(state.lang, "loading");
   $("figures").setAttribute("aria-busy", "true");

@@ -1,7 +1,7 @@
 // The chart as inline SVG, drawn here so the page needs no library and works offline: one line per
 // country over time (north shore solid, south shore dashed), or one bar per country for one year.
 import { t } from "./i18n.js";
-import { el, formatCompact, formatValue } from "./format.js";
+import { el, formatCompact, formatValue, unitLabel } from "./format.js";
 import { dominant } from "./table.js";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -77,7 +77,10 @@ export function renderChart(container, table, lang, mode, year) {
     from: table.periods[0], to: table.periods[table.periods.length - 1] });
   const drawn = mode === "bar" ? bars(all, table, lang, year, summary) : lines(all, table, lang, summary);
   if (!drawn) return;
-  container.append(el("div", { class: "plot-wrap", dir: "ltr" }, drawn), legend(all, lang, mode));
+  // The axis counts in units (millions are multiplied out), so its unit is named without a multiplier.
+  const unit = el("p", { class: "chart-unit", id: "chart-unit" }, t(lang, "chart.unit",
+    { unit: unitLabel(lang, dominant(table).unit, 0) }));
+  container.append(unit, el("div", { class: "plot-wrap", dir: "ltr" }, drawn), legend(all, lang, mode));
 }
 
 function lines(all, table, lang, label) {

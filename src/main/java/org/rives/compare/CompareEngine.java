@@ -40,7 +40,33 @@ public final class CompareEngine {
         this.layout = new CompareLayout(catalogue, notes);
     }
 
+    /**
+     * The table asked for. With no areas given, the indicator's own: the 5+5 countries, or where the
+     * indicator has no figure for any of them, the areas it has figures for (routes, publishers' aggregates).
+     */
     public CompareTable compare(CompareRequest request) {
+        if (!request.areas().isEmpty()) {
+            return table(request);
+        }
+        CompareTable countries = table(request.withAreas(catalogue.fivePlusFive().stream().map(Area::code).toList()));
+        if (!countries.periods().isEmpty()) {
+            return countries;
+        }
+        List<String> own = areasWithFigures(request);
+        boolean none = own.isEmpty() || catalogue.fivePlusFive().stream().anyMatch(a -> own.contains(a.code()));
+        return none ? countries : table(request.withAreas(own));
+    }
+
+    /** Every area that has a figure of the request's indicator (any partner, period or frequency), in catalogue order. */
+    private List<String> areasWithFigures(CompareRequest request) {
+        Set<String> present = new java.util.HashSet<>();
+        observations.find(new ObservationFilter(request.indicator(), List.of(), null, Harmoniser.TOTAL,
+                Harmoniser.TOTAL, Harmoniser.TOTAL, null, null, null, request.source(), request.asOf()))
+                .forEach(row -> present.add(row.refArea()));
+        return catalogue.areas().stream().map(Area::code).filter(present::contains).toList();
+    }
+
+    private CompareTable table(CompareRequest request) {
         Indicator indicator = catalogue.indicator(request.indicator()).orElseThrow(() ->
                 new IllegalArgumentException("not a catalogue indicator: " + request.indicator()));
         List<Area> areas = request.areas().stream().map(code -> catalogue.area(code).orElseThrow(() ->

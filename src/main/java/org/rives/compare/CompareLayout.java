@@ -39,7 +39,7 @@ final class CompareLayout {
         return new CompareTable(info(indicator, language), request.freq(), partner, request.asOf(),
                 List.copyOf(periods), groups, sources, request.display(), total.subtotal() == null ? null : total,
                 indicatorNotes.note(language).map(List::of).orElse(List.of()), options(indicator, sources),
-                withheld);
+                withheld, language);
     }
 
     /** Period → area → cell, for every area and period some source gives. */

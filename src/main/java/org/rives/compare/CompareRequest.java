@@ -9,7 +9,8 @@ import java.util.List;
  * directly by the features that ask for tables themselves (the report, the Excel export).
  *
  * @param indicator a catalogue indicator code
- * @param areas     area codes, groups expanded to their countries, in the order asked
+ * @param areas     area codes, groups expanded to their countries, in the order asked; empty for the
+ *                  indicator's own (the 5+5, else the routes or aggregates it has figures for)
  * @param partner   the counterpart area; null lets the engine choose (all partners, else the only one)
  * @param from      first period (a year, or a period of {@code freq}); null for the earliest
  * @param to        last period, inclusive (a year covers its quarters and months); null for the latest
@@ -39,6 +40,11 @@ public record CompareRequest(String indicator, List<String> areas, String partne
     public static CompareRequest annual(String indicator, List<String> areas, String language) {
         return new CompareRequest(indicator, areas, null, Frequency.A, null, null, null, null, language,
                 Display.AS_PUBLISHED);
+    }
+
+    public CompareRequest withAreas(List<String> codes) {
+        return new CompareRequest(indicator, codes, partner, freq, from, to, source, asOf, language, display,
+                partYears, illustrative);
     }
 
     public CompareRequest asOf(Instant instant) {

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public record CompareTable(IndicatorInfo indicator, Frequency freq, String partner, Instant asOf, List<String> periods,
                     List<Group> groups, List<SourceInfo> sources, Display display, Total total, List<String> notes,
-                    Options options, Withheld withheld) {
+                    Options options, Withheld withheld, String language) {
 
     public record IndicatorInfo(String code, String label, String axis, String sdg, String unit, String definition) {
     }

@@ -13,7 +13,6 @@ import org.rives.compare.CompareRequest;
 import org.rives.compare.CompareTable;
 import org.rives.error.ErrorCategory;
 import org.rives.error.RivesException;
-import org.rives.harmonise.Area;
 import org.rives.harmonise.Axis;
 import org.rives.harmonise.Catalogue;
 import org.rives.harmonise.Indicator;
@@ -71,9 +70,9 @@ public class FollowUpReport {
         return new Report(language, Instant.now(), since, axes, since == null ? List.of() : loadsSince(since));
     }
 
-    /** The ten countries, annual, every period, as published: the table of the page's first view. */
-    private CompareRequest request(String indicator, String language) {
-        return CompareRequest.annual(indicator, catalogue.fivePlusFive().stream().map(Area::code).toList(), language);
+    /** The indicator's own areas (the ten countries, else its routes), annual, every period: the page's first view. */
+    private static CompareRequest request(String indicator, String language) {
+        return CompareRequest.annual(indicator, List.of(), language);
     }
 
     private Report.IndicatorPart part(CompareTable table, Instant since, String language) {

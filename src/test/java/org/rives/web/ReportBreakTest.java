@@ -68,6 +68,6 @@ class ReportBreakTest {
         return new CompareTable(new CompareTable.IndicatorInfo("MIGR_STOCK", "International migrant stock", "A", null,
                 "PERS", null), Frequency.A, "_T", null, List.of("2022", "2024"),
                 List.of(new CompareTable.Group("5P5_N", "North shore", List.of(row), null)), List.of(),
-                Display.AS_PUBLISHED, null, List.of(), null, new Withheld(List.of(), List.of()));
+                Display.AS_PUBLISHED, null, List.of(), null, new Withheld(List.of(), List.of()), "en");
     }
 }
