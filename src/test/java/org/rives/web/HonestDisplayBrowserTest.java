@@ -87,6 +87,18 @@ class HonestDisplayBrowserTest extends BrowserTest {
                 .contains("3.122"));
     }
 
+    @Test
+    void anIndicatorByRouteIsShownByRouteAndTheChartNamesItsUnit() {
+        Chromium.open(driver, base() + "/?lang=en&indicator=DEAD_MISSING");
+
+        assertThat(driver.findElements(By.cssSelector("#compare-table tr[data-area^=ROUTE_] td[data-value]")))
+                .isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector("#compare-table tr[data-area=ROUTE_CMED] th")).getText())
+                .isEqualTo("Central Mediterranean route");
+        assertThat(driver.findElements(By.cssSelector("#chart-body svg path[data-area^=ROUTE_]"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("chart-unit")).getText()).isEqualTo("Unit: persons");
+    }
+
     private void showBars() {
         driver.findElement(By.cssSelector("input[name=chart][value=bar]")).click();
     }
