@@ -145,12 +145,16 @@ final class CompareWorkbook {
 
     /** A year as a number, so that a spreadsheet sorts and charts it as one; other periods (2024-Q1) as text. */
     private static void periodHeader(Worksheet sheet, int row, int column, String period) {
+        period(sheet, row, column, period);
+        sheet.style(row, column).bold().horizontalAlignment("right").set();
+    }
+
+    private static void period(Worksheet sheet, int row, int column, String period) {
         if (period.matches("\\d{4}")) {
             sheet.value(row, column, Integer.parseInt(period));
         } else {
             sheet.value(row, column, period);
         }
-        sheet.style(row, column).bold().horizontalAlignment("right").set();
     }
 
     private void cellsSheet(Worksheet sheet) {
@@ -176,7 +180,7 @@ final class CompareWorkbook {
         sheet.value(row, 0, shore.code());
         sheet.value(row, 1, line.area());
         sheet.value(row, 2, line.label());
-        sheet.value(row, 3, period);
+        period(sheet, row, 3, period);
         if (cell.value() != null) {
             sheet.value(row, 4, cell.value());
         }

@@ -52,7 +52,7 @@ final class ReportHtml {
                 .append(esc(text.get("report.generated"))).append(' ').append(esc(format.date(report.generated())));
         out.append(" · ").append(report.since() == null ? esc(text.get("report.sinceNone"))
                 : esc(text.get("report.since")) + ' ' + esc(day(report.since()))).append("</p>\n");
-        illustrativeBanner(report);
+        out.append(WithheldHtml.banner(report, text));
         if (withForm) {
             form(report);
         }
@@ -151,7 +151,7 @@ final class ReportHtml {
                     .append(esc(table.partner()));
         }
         out.append("</p>\n");
-        partYearsLeftOut(table);
+        out.append(WithheldHtml.partYears(table, text));
         if (table.indicator().definition() != null) {
             out.append("<p>").append(esc(table.indicator().definition())).append("</p>\n");
         }
@@ -162,34 +162,6 @@ final class ReportHtml {
                     .append(source.licence() == null ? "" : " (" + esc(source.licence()) + ")").append("; ");
         }
         out.append("</p></div>\n");
-    }
-
-    /** Years that only part of their months cover are not in the table: said, with their months. */
-    private void partYearsLeftOut(CompareTable table) {
-        if (table.withheld() == null || table.withheld().partYears().isEmpty()) {
-            return;
-        }
-        StringBuilder list = new StringBuilder();
-        for (var part : table.withheld().partYears()) {
-            list.append(list.isEmpty() ? "" : "; ").append(part.area()).append(' ').append(part.period())
-                    .append(" (").append(part.have()).append('/').append(part.of()).append(')');
-        }
-        out.append("<p class=\"part-years\">").append(esc(text.format("report.partYearsLeftOut", list)))
-                .append("</p>\n");
-    }
-
-    /** While the server holds illustrative samples, the report says that it leaves them out, and which. */
-    private void illustrativeBanner(Report report) {
-        java.util.Set<String> sources = new java.util.TreeSet<>();
-        report.axes().forEach(axis -> axis.indicators().forEach(part -> {
-            if (part.table().withheld() != null) {
-                sources.addAll(part.table().withheld().illustrative());
-            }
-        }));
-        if (!sources.isEmpty()) {
-            out.append("<p class=\"banner\" role=\"note\">").append(esc(text.format("report.illustrativeLeftOut",
-                    String.join(", ", sources)))).append("</p>\n");
-        }
     }
 
     private void legend() {

@@ -27,9 +27,10 @@ class CompareCsvDialectTest extends ServerTest {
     void frenchIsSemicolonSeparatedWithADecimalCommaAfterAByteOrderMark() throws Exception {
         String french = csv("&lang=fr");
 
-        assertThat(french).startsWith(BOM + "shore;area;area_name;indicator;unit;unit_mult;2022;");
+        assertThat(french.replace("\"", "")).startsWith(BOM + "shore;area;area_name;indicator;unit;unit_mult;2022;");
+        // Quotes around a field only delimit it (the CSV writer quotes conservatively): a spreadsheet reads a number.
         List<String> morocco = List.of(french.lines().filter(line -> line.contains(";MAR;")).findFirst().orElseThrow()
-                .split(";"));
+                .replace("\"", "").split(";"));
         assertThat(morocco).contains("Maroc", "11170423192,2348");
     }
 
