@@ -12,6 +12,7 @@ import { inLanguage, isolateLatinRuns, messageLanguage } from "./bidi.js";
 import { loadSources, publisherName } from "./provenance.js";
 import { renderWithheld, SWITCHES } from "./withheld.js";
 import { renderBanner } from "./banner.js";
+import { fetchWhenReady, loadingNotice } from "./ready.js";
 
 const KEYS = ["lang", "axis", "indicator", "freq", "from", "to", "asOf", "source", "partner", "chart", "year",
   ...SWITCHES];
@@ -56,7 +57,7 @@ function apiParams(whole) {
 }
 
 async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  const response = await fetchWhenReady(url, { headers: { Accept: "application/json" } }, showLoading);
   const body = await response.json().catch(() => ({}));
   if (!response.ok) throw new Error(body.detail || body.title || response.statusText);
   return body;
@@ -65,9 +66,10 @@ async function getJson(url) {
 async function start() {
   state.lang = pickLanguage(state.lang);
   applyLanguage(state.lang);
+  $("lang").value = state.lang;
   bindControls();
   try {
-    [catalogue, sources] = await Promise.all([getJson("api/catalogue?kind=group"), loadSources()]);
+    [catalogue, sources] = await Promise.all([getJson("api/catalogue?kind=group"), loadSources(false, showLoading)]);
     if (!state.indicator) state.indicator = await firstIndicatorWithFigures();
     if (!state.axis) state.axis = indicatorOf(state.indicator)?.axis ?? catalogue.axes[0].code;
     renderChoices();
@@ -236,6 +238,13 @@ function draw() {
   $("year-field").hidden = state.chart !== "bar";
   if (current) renderChart($("chart-body"), current, state.lang, state.chart === "bar" ? "bar" : "line", year);
   if (current) writeState(false);
+}
+
+/** The server is loading its figures: say so where the table will be; the table follows by itself. */
+function showLoading(problem) {
+  $("status").textContent = t(state.lang, "ready.title");
+  $("figures").setAttribute("aria-busy", "true");
+  $("table-wrap").replaceChildren(loadingNotice(state.lang, problem));
 }
 
 function showError(error) {

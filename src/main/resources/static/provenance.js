@@ -2,17 +2,20 @@
 // (provenance titles, publishers, datasets, licences), else the publisher's own words marked with their
 // language, so that a title that exists in one language only is shown as such, never passed off.
 import { inLanguage } from "./bidi.js";
+import { fetchWhenReady } from "./ready.js";
 
 let answer = null;
 let bySource = new Map();
 
 /**
  * The connectors as /api/sources lists them, read once (again when {@code fresh}); an empty list when the
- * API cannot be read, so that the page works on with the API's own words.
+ * API cannot be read, so that the page works on with the API's own words. While the server loads its figures,
+ * it waits for them, telling {@code onWaiting}.
  */
-export async function loadSources(fresh = false) {
+export async function loadSources(fresh = false, onWaiting = undefined) {
   if (answer && !fresh) return answer;
-  const response = await fetch("api/sources", { headers: { Accept: "application/json" } }).catch(() => null);
+  const response = await fetchWhenReady("api/sources", { headers: { Accept: "application/json" } }, onWaiting)
+    .catch(() => null);
   if (fresh && !response?.ok) throw new Error(response ? response.status + " " + response.statusText : "no answer");
   answer = response?.ok ? await response.json() : { sources: [], refused: [] };
   bySource = new Map(answer.sources.map((source) => [source.id, source]));

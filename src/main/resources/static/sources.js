@@ -7,6 +7,7 @@ import { inLanguage, isolateLatinRuns, leftToRight, messageLanguage } from "./bi
 import { codeName } from "./codes.js";
 import { loadSources, localProvenance } from "./provenance.js";
 import { renderBanner } from "./banner.js";
+import { loadingNotice } from "./ready.js";
 
 const $ = (id) => document.getElementById(id);
 let lang = pickLanguage(new URLSearchParams(location.search).get("lang"));
@@ -25,7 +26,8 @@ async function render() {
   $("nav-report").href = "report?lang=" + lang;
   $("sources").setAttribute("aria-busy", "true");
   try {
-    const answer = await loadSources(true);
+    const answer = await loadSources(true, (problem) =>
+      $("sources").replaceChildren(loadingNotice(lang, problem)));
     const { sources, refused } = answer;
     renderBanner($("banner"), answer, lang);
     const loads = await Promise.all(sources.map((s) => getJson("api/loads?limit=20&source=" + encodeURIComponent(s.id))));

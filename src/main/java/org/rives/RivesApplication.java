@@ -1,6 +1,7 @@
 package org.rives;
 
 import org.rives.cli.RivesCommand;
+import org.rives.system.StartupWarmUp;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,7 @@ public class RivesApplication {
 
     public static void main(String[] args) {
         if (RivesCommand.isServe(args)) {
+            StartupWarmUp.begin();
             SpringApplication.run(RivesApplication.class, RivesCommand.serverArguments(args));
         } else {
             System.exit(RivesCommand.run(args));

@@ -130,11 +130,15 @@ public record ConnectorDefinition(
      * {@code title}, {@code publishers}, {@code datasets} and {@code licences}. {@code language} is the
      * language {@code publisher} and {@code dataset} are written in (the publisher's own, en when absent):
      * a page without a translation shows them as written, marked with that language.
+     *
+     * <p>{@code derived} says that the connector's files are not the publisher's bytes but a third party's
+     * tables derived from them (the publisher issues PDFs only): the figures are the publisher's as that party
+     * extracted them, under that party's licence.
      */
     public record Provenance(String publisher, String dataset, String licence, String url, String citation,
                              Boolean illustrative, String language, Map<String, String> titles,
                              Map<String, String> publishers, Map<String, String> datasets,
-                             Map<String, String> licences) {
+                             Map<String, String> licences, Derivation derived) {
         public Provenance {
             titles = titles == null ? Map.of() : Map.copyOf(titles);
             publishers = publishers == null ? Map.of() : Map.copyOf(publishers);
@@ -145,6 +149,17 @@ public record ConnectorDefinition(
         public boolean isIllustrative() {
             return illustrative != null && illustrative;
         }
+
+        public boolean isDerived() {
+            return derived != null;
+        }
+    }
+
+    /**
+     * Who derived a connector's tables from the publisher's own, under which licence, where they are published,
+     * and how they were made ({@code method}: extracted from PDFs by script, with hand-made fixes...).
+     */
+    public record Derivation(String by, String licence, String url, String method) {
     }
 
     /**

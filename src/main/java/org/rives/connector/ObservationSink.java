@@ -35,6 +35,13 @@ public interface ObservationSink {
      */
     void observation(SeriesHandle series, long line, int column, String period, String cell, String flagCell);
 
+    /**
+     * A value cell that the connector's layout leaves out on purpose (a row whose period does not match the
+     * connector's {@code periodPattern}): counted as filtered out, neither an observation nor a rejection.
+     */
+    default void filtered(long line, int column) {
+    }
+
     /** A row that cannot be read as observations (too many or too few fields, for instance). */
     void reject(long line, int column, String reason);
 

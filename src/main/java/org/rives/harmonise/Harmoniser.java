@@ -64,6 +64,12 @@ public final class Harmoniser implements ObservationSink {
     }
 
     @Override
+    public void filtered(long line, int column) {
+        report.cellRead();
+        report.filter();
+    }
+
+    @Override
     public void reject(long line, int column, String reason) {
         report.reject(line, column, reason);
     }

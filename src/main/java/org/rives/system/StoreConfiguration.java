@@ -1,12 +1,14 @@
 package org.rives.system;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.rives.connector.ConnectorRegistry;
 import org.rives.connector.FeedReaders;
 import org.rives.harmonise.Catalogue;
 import org.rives.harmonise.CatalogueLoader;
 import org.rives.store.Database;
+import org.rives.store.LoadListener;
 import org.rives.store.LoadLog;
 import org.rives.store.LoadService;
 import org.rives.store.ObservationQueries;
@@ -55,9 +57,11 @@ class StoreConfiguration {
         return new ObservationQueries(database);
     }
 
+    /** Every {@link LoadListener} bean hears of every load: the metrics, and whatever else watches the store. */
     @Bean
     LoadService loadService(ConnectorRegistry connectors, FeedReaders readers, Catalogue catalogue, Database database,
-                            RawArchive archive, LoadMetrics metrics) {
-        return new LoadService(connectors, readers, catalogue, database, archive, metrics);
+                            RawArchive archive, List<LoadListener> listeners) {
+        return new LoadService(connectors, readers, catalogue, database, archive,
+                report -> listeners.forEach(listener -> listener.loaded(report)));
     }
 }

@@ -35,24 +35,25 @@ class LoadFetchCommandTest {
 
     @Test
     void loadFetchesTheRemoteFileThenGetsNotModifiedAndSamplesStayAvailable(@TempDir Path home) throws Exception {
-        String sample = "sample-data/viminale-it-sbarchi/sbarchi_per_mese.csv";
+        String sample = "sample-data/viminale-it-sbarchi/DERIVED_nazionalita_excerpt.csv";
         byte[] bytes = Files.readAllBytes(TestStore.REPO.resolve(sample));
         try (PublisherServer server = new PublisherServer().on("/sbarchi.csv", PublisherServer.file(bytes, "\"s1\""))) {
             Files.createDirectories(home.resolve("connectors"));
             Files.writeString(home.resolve("connectors/viminale-it-sbarchi.yaml"),
                     Files.readString(TestStore.REPO.resolve("connectors/viminale-it-sbarchi.yaml"))
-                            .replace("remote:\n", "remote:\n  url: " + server.uri("/sbarchi.csv") + "\n"));
+                            .replaceFirst("(?m)^  url: https://raw\\.githubusercontent\\.com/.*$",
+                                    "  url: " + server.uri("/sbarchi.csv")));
             Files.createDirectories(home.resolve(sample).getParent());
             Files.write(home.resolve(sample), bytes);
             String db = home.resolve("rives.duckdb").toString();
 
             assertThat(run("load", "viminale-it-sbarchi", "--home", home.toString(), "--db", db))
                     .startsWith("0\n").contains("-> viminale-it-sbarchi: FETCHED (HTTP 200, 1 try)",
-                            "sbarchi.csv -> viminale-it-sbarchi: COMMITTED (load 1)", "24 new");
+                            "sbarchi.csv -> viminale-it-sbarchi: COMMITTED (load 1)", "30 new");
             assertThat(run("load", "viminale-it-sbarchi", "--home", home.toString(), "--db", db))
                     .startsWith("0\n").contains("NOT MODIFIED (HTTP 304, 1 try)").doesNotContain("load 2");
             assertThat(run("load", "viminale-it-sbarchi", "--samples", "--home", home.toString(), "--db", db))
-                    .startsWith("0\n").contains("sbarchi_per_mese.csv -> viminale-it-sbarchi: UNCHANGED (load 2)");
+                    .startsWith("0\n").contains("DERIVED_nazionalita_excerpt.csv -> viminale-it-sbarchi: UNCHANGED (load 2)");
         }
     }
 }

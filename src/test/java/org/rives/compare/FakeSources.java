@@ -25,6 +25,6 @@ final class FakeSources implements SourceDirectory {
     @Override
     public Optional<ConnectorDefinition.Provenance> provenance(String source) {
         return Optional.ofNullable(illustrative.get(source)).map(sample -> new ConnectorDefinition.Provenance(
-                "publisher of " + source, null, "a licence", null, null, sample, null, null, null, null, null));
+                "publisher of " + source, null, "a licence", null, null, sample, null, null, null, null, null, null));
     }
 }

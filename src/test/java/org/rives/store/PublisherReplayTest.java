@@ -194,6 +194,26 @@ class PublisherReplayTest {
     }
 
     @Test
+    void istatImmigrationByCitizenshipSdmxCsv() {
+        try (Replay replay = replay("istat-it-immigrazioni")) {
+            assertThat(figures(replay, "IMMIG", "sex = '_T' AND age = '_T' AND counterpart_area = 'MAR'"))
+                    .containsEntry("ITA 2019", "20281").containsEntry("ITA 2023", "20928");
+            assertThat(figures(replay, "IMMIG", "sex = '_T' AND age = '_T' AND counterpart_area = 'FOR'"))
+                    .containsEntry("ITA 2023", "378372");
+        }
+    }
+
+    @Test
+    void istatForeignResidentsByAreaSdmxCsv() {
+        try (Replay replay = replay("istat-it-stranieri-aree")) {
+            assertThat(figures(replay, "FOREIGN_POP", "sex = '_T' AND counterpart_area = '_T'"))
+                    .containsExactly(Map.entry("ITA 2023", "5141341"));
+            assertThat(figures(replay, "FOREIGN_POP", "sex = '_T' AND counterpart_area = 'EU28'"))
+                    .containsEntry("ITA 2023", "1393782");
+        }
+    }
+
+    @Test
     void unDesaWorkbook() {
         try (Replay replay = replay("undesa-migrant-stock")) {
             assertThat(figures(replay, "MIGR_STOCK", "sex = '_T'")).containsEntry("MAR 2020", "102358")
@@ -217,6 +237,24 @@ class PublisherReplayTest {
                     .containsEntry("ROUTE_CMED 2026", "149").containsEntry("ROUTE_WMED 2026", "111");
             assertThat(figures(replay, "DEAD_MISSING", "freq = 'A' AND breakdown = 'MISSING'"))
                     .containsEntry("ROUTE_CMED 2026", "671").containsEntry("ROUTE_WAFR 2026", "82");
+        }
+    }
+
+    @Test
+    void viminaleLandingsFromOnDatasDerivedTable() {
+        try (Replay replay = replay("viminale-it-sbarchi")) {
+            assertThat(figures(replay, "SEA_ARRIVALS", "counterpart_area = 'TUN'")).containsEntry("ITA 2023", "17322")
+                    .containsEntry("ITA 2024", "7677").doesNotContainKey("ITA 2025");
+        }
+    }
+
+    @Test
+    void ineTempusTableOfAcquisitionsOfNationality() {
+        try (Replay replay = replay("ine-es-nacionalidad")) {
+            assertThat(figures(replay, "CITIZ_ACQ", "breakdown = '_T' AND counterpart_area = 'MAR'"))
+                    .containsEntry("ESP 2022", "55463").containsEntry("ESP 2023", "54027");
+            assertThat(figures(replay, "CITIZ_ACQ", "breakdown = '_T' AND counterpart_area = '_T'"))
+                    .containsEntry("ESP 2024", "252476").containsEntry("ESP 2025", "299732");
         }
     }
 

@@ -39,6 +39,8 @@ public final class PublisherRecordings {
     private static final String NORTH = "geo=EU27_2020&geo=ES&geo=FR&geo=IT&geo=MT&geo=PT";
     private static final String WB_BULK = "https://api.worldbank.org/v2/en/indicator/";
     private static final String OECD = "https://sdmx.oecd.org/public/rest/data/OECD.ELS.IMD,";
+    private static final String ISTAT = "https://esploradati.istat.it/SDMXWS/rest/data/";
+    private static final String SDMX_CSV = "application/vnd.sdmx.data+csv;version=1.0.0";
     private static final String UNHCR = "https://api.unhcr.org/population/v1/population/?limit=20&dataset=population"
             + "&displayType=totals&columns%5B%5D=refugees&columns%5B%5D=asylum_seekers&yearFrom=";
 
@@ -154,12 +156,22 @@ public final class PublisherRecordings {
                 () -> real("oecd-imd-sdmx/USA_B15.json"), "real SDMX-JSON; recorded for the United States, B15 only")));
         MOVED.put("oecd-imd", List.of(OECD + "DSD_MIG@DF_MIG,1.0/ESP+FRA+ITA+PRT.W.A.B11+B12+B15+B16._T+F+M._Z._Z.PS"
                 + "?startPeriod={M}&format=jsondata&dimensionAtObservation=AllDimensions"));
-        String istat = "https://esploradati.istat.it/SDMXWS/rest/data/IT1,29_317_DF_DCIS_POPSTRCIT1_1,1.0/A.IT.FJAN.1+2+9.";
+        String istat = ISTAT + "IT1,29_317_DF_DCIS_POPSTRCIT1_1,1.0/A.IT.FJAN.1+2+9.";
         FIRST.put("istat-it-stranieri", List.of(new Route(istat + "?startPeriod=2019",
-                () -> sample("istat-it-stranieri/DCIS_POPSTRCIT1_ILLUSTRATIVE.csv")
-                        .asking("application/vnd.sdmx.data+csv;version=1.0.0"),
-                "sample (illustrative): no real file of this dataflow in SDMX-CSV exists")));
+                () -> sample("istat-it-stranieri/DCIS_POPSTRCIT1_ILLUSTRATIVE.csv").asking(SDMX_CSV),
+                "sample (illustrative): no real file of this dataflow in SDMX-CSV exists (its real figures come as "
+                        + "the data browser's workbook, istat-it-stranieri-xlsx)")));
         MOVED.put("istat-it-stranieri", List.of(istat + "?startPeriod={M}"));
+        String areas = ISTAT + "IT1,29_317_DF_DCIS_POPSTRCIT1_24,1.0/A.IT.FJAN..";
+        FIRST.put("istat-it-stranieri-aree", List.of(new Route(areas + "?startPeriod=2019",
+                () -> real("istat-sdmx-csv/istat_DF_DCIS_POPSTRCIT1_24_foreign_residents_by_area_2023.csv").asking(SDMX_CSV),
+                "real SDMX-CSV; recorded for every territory (Italy, regions, provinces), 2023 only")));
+        MOVED.put("istat-it-stranieri-aree", List.of(areas + "?startPeriod={M}"));
+        String immigration = ISTAT + "IT1,28_185_DF_DCIS_MIGRAZIONI_2,1.0/A.ITTOT.TREG.FREIGN....ITTOT.X1033.X1033";
+        FIRST.put("istat-it-immigrazioni", List.of(new Route(immigration + "?startPeriod=2019",
+                () -> real("istat-sdmx-csv/istat_DF_DCIS_MIGRAZIONI_2_immigrants_by_citizenship_2019-2023.csv")
+                        .asking(SDMX_CSV), "real SDMX-CSV, 2019-2023")));
+        MOVED.put("istat-it-immigrazioni", List.of(immigration + "?startPeriod={M}"));
         FIRST.put("undesa-migrant-stock", List.of(new Route("https://www.un.org/development/desa/pd/sites/"
                 + "www.un.org.development.desa.pd/files/undesa_pd_2024_ims_stock_by_sex_and_destination.xlsx",
                 () -> real("un-desa-ims/undesa_pd_2024_ims_stock_by_sex_and_destination.xlsx"), "the real workbook")));
@@ -173,6 +185,14 @@ public final class PublisherRecordings {
                 () -> real("iom-mmp/MissingMigrants-Global-2026-05-06--19_42_11.csv"),
                 "real export of 2026-05-06 (IOM's filtered Global download): the all-data layout itself is not "
                         + "among the real files")));
+        FIRST.put("viminale-it-sbarchi", List.of(new Route(
+                "https://raw.githubusercontent.com/ondata/liberiamoli-tutti/main/sbarchi-migranti/dati/nazionalita.csv",
+                () -> real("viminale-sbarchi-DERIVED-ondata/DERIVED_nazionalita.csv"),
+                "onData's derived table (not the Ministry's bytes), as its repository served it at commit 04e6d28")));
+        FIRST.put("ine-es-nacionalidad", List.of(new Route(
+                "https://servicios.ine.es/wstempus/js/ES/DATOS_TABLA/15073?tip=AM",
+                () -> real("ine-es-tempus-json/ine_15073_2018_2025.json"),
+                "real Tempus answer as its recorder kept it: years 2018-2025 only, re-serialised (jq pretty-printing)")));
         FIRST.put("ine-migraciones", List.of(new Route("https://www.ine.es/jaxiT3/files/t/es/csv_bdsc/24295.csv?nocab=1",
                 () -> sample("ine-migraciones/24295.csv"), "sample (illustrative): no real table 24295 export exists")));
     }

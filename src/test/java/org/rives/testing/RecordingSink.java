@@ -25,6 +25,8 @@ public class RecordingSink implements ObservationSink {
     public final List<String> names = new ArrayList<>();
     public final List<String> cells = new ArrayList<>();
     public final List<String> rejections = new ArrayList<>();
+    /** Cells the layout left out on purpose ({@code line:column}). */
+    public final List<String> filtered = new ArrayList<>();
     /** The handle of each cell, in order: cells of one series share one. */
     public final List<SeriesHandle> handles = new ArrayList<>();
     public CellConventions conventions;
@@ -55,6 +57,11 @@ public class RecordingSink implements ObservationSink {
     /** The cells without their positions, for tests of content only. */
     public List<String> values() {
         return cells.stream().map(c -> c.substring(c.indexOf(' ') + 1)).toList();
+    }
+
+    @Override
+    public void filtered(long line, int column) {
+        filtered.add(line + ":" + column);
     }
 
     @Override

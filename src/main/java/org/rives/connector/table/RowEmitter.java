@@ -2,6 +2,7 @@ package org.rives.connector.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.rives.connector.ObservationSink;
@@ -26,8 +27,15 @@ final class RowEmitter {
     private final int[] variantOf;
     private final String[][] variants;
     private final SeriesHandle[] handles;
+    private final String titlePeriod;
+    private final Pattern periodPattern;
+    private final String periodPatternText;
 
-    RowEmitter(TableHeader header, TableLayout layout, MonthNames months, int monthIndex, ObservationSink sink) {
+    RowEmitter(TableHeader header, TableLayout layout, MonthNames months, int monthIndex, String titlePeriod,
+               ObservationSink sink) {
+        this.titlePeriod = titlePeriod;
+        this.periodPatternText = layout.periodPattern();
+        this.periodPattern = periodPatternText == null ? null : Pattern.compile(periodPatternText);
         this.header = header;
         this.sink = sink;
         this.labelledCodes = layout.labelledCodes();
@@ -56,6 +64,13 @@ final class RowEmitter {
         if (row.positional() && !hasValidWidth(row, line) || !fillKey(row, line)) {
             return;
         }
+        String rowPeriod = header.periodColumn() >= 0 ? code(row.text(header.periodColumn()).strip()) : titlePeriod;
+        if (periodPattern != null && rowPeriod != null) {
+            rowPeriod = matchedPeriod(rowPeriod, line);
+            if (rowPeriod == null) {
+                return;
+            }
+        }
         for (int v = 0; v < variants.length; v++) {
             System.arraycopy(variants[v], 0, key, ownDimensions, variants[v].length);
             handles[v] = sink.series(key);
@@ -63,7 +78,6 @@ final class RowEmitter {
         String rowMonth = monthIndex >= 0 ? key[monthIndex] : null;
         int[] columns = header.valueColumns();
         String flag = header.flagColumn() >= 0 ? code(row.text(header.flagColumn())) : null;
-        String rowPeriod = header.periodColumn() >= 0 ? code(row.text(header.periodColumn()).strip()) : null;
         for (int i = 0; i < columns.length; i++) {
             int column = columns[i];
             String error = row.error(column);
@@ -74,6 +88,21 @@ final class RowEmitter {
             String period = header.periods()[i] == null ? rowPeriod : header.periods()[i];
             sink.observation(handles[variantOf[i]], line, column + 1, month(period, rowMonth), row.text(column), flag);
         }
+    }
+
+    /**
+     * The period the connector's {@code periodPattern} takes from a period cell; null, with the row's cells
+     * counted as filtered out, when the cell does not match (a row the connector does not read).
+     */
+    private String matchedPeriod(String cell, long line) {
+        Matcher m = periodPattern.matcher(cell);
+        if (m.matches()) {
+            return PeriodHeaders.period(m, cell, periodPatternText);
+        }
+        for (int column : header.valueColumns()) {
+            sink.filtered(line, column + 1);
+        }
+        return null;
     }
 
     /** The row's own dimension values into the key; false (with a rejection) when its packed key is malformed. */

@@ -142,7 +142,9 @@ record TableHeader(
         }
 
         void longLayout(List<String> cells) throws FeedFormatException {
-            periodColumn = required(cells, layout.periodColumn(), "periodColumn");
+            // a table of one period, named in its title, has no period column
+            periodColumn = layout.periodInTitle() != null && layout.periodColumn() == null ? -1
+                    : required(cells, layout.periodColumn(), "periodColumn");
             if (measurePattern == null) {
                 valueColumns.add(required(cells, layout.valueColumn(), "valueColumn"));
             } else if (measures.isEmpty()) {

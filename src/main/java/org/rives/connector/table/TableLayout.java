@@ -34,6 +34,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  *                         sexes", "males", "females" over repeated years); each value column gets the
  *                         nearest label at or left of it as dimension {@code band}
  * @param footnoteMarks    characters stripped from the end of dimension cells ({@code Spain*})
+ * @param periodPattern    long layout: a regular expression the period cell must match in full; its first
+ *                         group (or groups {@code year} and {@code month}) is the period. A row whose period
+ *                         cell does not match is not an observation of this connector: its cells are counted
+ *                         as filtered out, never rejected (onData's Viminale table keeps only the year-end
+ *                         reports, {@code (\d{4})-12-31})
+ * @param periodInTitle    long layout without a period column: a regular expression matched against the first
+ *                         cell of each row above the header; its first group is the period of every value
+ *                         (ISTAT's workbook export names its year in a title line, {@code Tempo: (\d{4})})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TableLayout(
@@ -50,7 +58,9 @@ public record TableLayout(
         String monthColumn,
         Boolean labelledCodes,
         Integer bandRowsAbove,
-        String footnoteMarks) {
+        String footnoteMarks,
+        String periodPattern,
+        String periodInTitle) {
 
     /** Where the keys of this record are described: merged into each tabular format's options schema. */
     public static final String SCHEMA = "/org/rives/connector/table/layout.schema.json";
@@ -59,6 +69,16 @@ public record TableLayout(
         layout = layout == null ? "long" : layout;
         labelledCodes = labelledCodes != null && labelledCodes;
         footnoteMarks = footnoteMarks == null ? "" : footnoteMarks;
+    }
+
+    /** A layout that takes its periods from a period column or headers as they are (no pattern, no title). */
+    public TableLayout(String headerStartsWith, String footerStartsWith, String layout, String periodHeader,
+                       String periodColumn, String valueColumn, String flagColumn, String keySeparator,
+                       String measureHeader, String monthNames, String monthColumn, Boolean labelledCodes,
+                       Integer bandRowsAbove, String footnoteMarks) {
+        this(headerStartsWith, footerStartsWith, layout, periodHeader, periodColumn, valueColumn, flagColumn,
+                keySeparator, measureHeader, monthNames, monthColumn, labelledCodes, bandRowsAbove, footnoteMarks,
+                null, null);
     }
 
     public boolean wide() {

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.rives.connector.FeedFormatException;
 import org.rives.connector.ObservationSink;
@@ -58,7 +60,9 @@ public final class TableReader {
     }
 
     public void read(RowSource rows, ObservationSink sink) throws IOException, FeedFormatException {
-        TableHeader header = header(rows);
+        TitlePeriod title = new TitlePeriod(layout.periodInTitle());
+        TableHeader header = header(rows, title);
+        String titlePeriod = title.period(rows.line(), block);
         sink.columns(header.dimensionNames(), header.dimensionPositions(), cells);
         int monthIndex = layout.monthColumn() == null ? -1
                 : Arrays.asList(header.dimensionNames()).indexOf(layout.monthColumn());
@@ -67,7 +71,7 @@ public final class TableReader {
             sink.reject(0, 0, block + ".monthColumn \"" + layout.monthColumn() + "\" is not a column of the file "
                     + "(columns: " + String.join(", ", header.dimensionNames()) + ")");
         }
-        RowEmitter emitter = new RowEmitter(header, layout, months(), monthIndex, sink);
+        RowEmitter emitter = new RowEmitter(header, layout, months(), monthIndex, titlePeriod, sink);
         String footer = layout.footerStartsWith();
         while (rows.next()) {
             if (isBlank(rows)) {
@@ -80,13 +84,14 @@ public final class TableReader {
         }
     }
 
-    private TableHeader header(RowSource rows) throws IOException, FeedFormatException {
+    private TableHeader header(RowSource rows, TitlePeriod title) throws IOException, FeedFormatException {
         TreeMap<Long, Map<Integer, String>> above = new TreeMap<>();
         while (rows.next()) {
             String first = firstCell(rows);
             if (first != null && (layout.headerStartsWith() == null || first.equals(layout.headerStartsWith()))) {
                 return TableHeader.of(rows, bandRow(above, rows.line()), layout, block);
             }
+            title.offer(first);
             if (layout.bandRowsAbove() != null) {
                 above.put(rows.line(), nonEmpty(rows));
                 above.headMap(rows.line() - layout.bandRowsAbove()).clear();
@@ -127,6 +132,37 @@ public final class TableReader {
             }
         }
         return null;
+    }
+
+    /** The period a title line above the header gives, when the layout takes it from there ({@code periodInTitle}). */
+    private static final class TitlePeriod {
+        private final String pattern;
+        private final Pattern compiled;
+        private String period;
+
+        TitlePeriod(String pattern) {
+            this.pattern = pattern;
+            this.compiled = pattern == null ? null : Pattern.compile(pattern);
+        }
+
+        void offer(String firstCell) {
+            if (compiled == null || firstCell == null || period != null) {
+                return;
+            }
+            Matcher m = compiled.matcher(firstCell);
+            if (m.matches()) {
+                period = PeriodHeaders.period(m, firstCell, pattern);
+            }
+        }
+
+        /** The period found, null when the layout takes none from the title; none found is an error. */
+        String period(long headerLine, String block) throws FeedFormatException {
+            if (pattern != null && period == null) {
+                throw new FeedFormatException(headerLine, 1, "no title line above the header matches " + block
+                        + ".periodInTitle " + pattern);
+            }
+            return period;
+        }
     }
 
     private static Map<Integer, String> nonEmpty(RowSource rows) {

@@ -54,6 +54,35 @@ class EurostatLegacyRealFeedTest {
         }
     }
 
+    /** The export of migr_eiord for every citizenship together, 2010-2016, whose EU sums the connector excludes. */
+    @Test
+    void orderedToLeaveAllCitizens(@TempDir Path work) {
+        Path file = RealFeed.file(FOLDER, "migr_eiord_1_Data.csv");
+        try (RealFeed feed = RealFeed.load(work, "eurostat-legacy-eiord", file)) {
+            assertThat(feed.report.rowsRead()).isEqualTo(238);
+            assertThat(feed.report.rejected()).isZero();
+            // "European Union (28 countries)" and "(27 countries)", 540,080 (d) in 2010, excluded by rule
+            assertThat(feed.report.excluded()).isEqualTo(14);
+            assertThat(feed.number("TCN_ORDERED", "BEL", "_T", "_T", "_T", "2010")).isEqualTo(22865);
+            assertThat(feed.value("TCN_ORDERED", "DNK", "_T", "_T", "_T", "2010")).isEmpty();
+        }
+    }
+
+    @Test
+    void firstTimeAsylumApplicants(@TempDir Path work) {
+        Path file = RealFeed.file(FOLDER, "migr_asyappctza_allcitizenships.TRIMMED-5plus5.csv");
+        try (RealFeed feed = RealFeed.load(work, "eurostat-legacy-asyappctza", file)) {
+            assertThat(feed.report.rowsRead()).isEqualTo(5825);
+            assertThat(feed.report.rejected()).isZero();
+            String[][] expected = {{"ESP", "DZA", "725"}, {"ESP", "MAR", "335"}, {"FRA", "DZA", "2530"},
+                {"FRA", "MRT", "620"}, {"ITA", "MAR", "1545"}, {"MLT", "LBY", "655"}, {"PRT", "TUN", "0"}};
+            for (String[] row : expected) {
+                assertThat(feed.number("ASYL_APP_FIRST", row[0], row[1], "_T", "_T", "2016")).as("%s/%s", row[0], row[1])
+                        .isEqualTo(Double.parseDouble(row[2]));
+            }
+        }
+    }
+
     private static void expectYears(RealFeed feed, String indicator, String geo, String citizen, long... values) {
         for (int i = 0; i < values.length; i++) {
             assertThat(feed.number(indicator, geo, citizen, "_T", "_T", String.valueOf(2012 + i)))
