@@ -4,21 +4,25 @@ import { applyLanguage, pickLanguage, t } from "./i18n.js";
 import { el } from "./format.js";
 import { renderTable } from "./table.js";
 import { renderCellDetail } from "./cell.js";
-import { renderChart } from "./chart.js";
+import { defaultYear, renderChart } from "./chart.js";
 import { advertisedParameters, renderAdvertisedOptions } from "./options.js";
 import { renderNotes } from "./notes.js";
 import { renderChoiceControls } from "./choices.js";
 import { inLanguage, isolateLatinRuns, messageLanguage } from "./bidi.js";
 import { loadSources, publisherName } from "./provenance.js";
+import { renderWithheld, SWITCHES } from "./withheld.js";
+import { renderBanner } from "./banner.js";
 import { fetchWhenReady, loadingNotice } from "./ready.js";
 
-const KEYS = ["lang", "axis", "indicator", "freq", "from", "to", "asOf", "source", "partner", "chart", "year"];
+const KEYS = ["lang", "axis", "indicator", "freq", "from", "to", "asOf", "source", "partner", "chart", "year",
+  ...SWITCHES];
 const DEFAULT_SPAN = 10;
 const $ = (id) => document.getElementById(id);
 
 let state = readState();
 let catalogue = null;
 let current = null;
+let sources = null;
 
 /** State from the URL; keys present but empty are kept, so "from=" (every period) differs from no from. */
 function readState() {
@@ -40,8 +44,9 @@ function writeState(push) {
 
 /** Parameters of the compare API for the current state; without from/to when `whole`. */
 function apiParams(whole) {
-  const params = new URLSearchParams({ indicator: state.indicator, areas: "5P5", lang: state.lang });
-  for (const key of ["freq", "asOf", "source", "partner", ...extras()]) {
+  // No areas: the API answers with the indicator's own (the 5+5 countries, else its routes).
+  const params = new URLSearchParams({ indicator: state.indicator, lang: state.lang });
+  for (const key of ["freq", "asOf", "source", "partner", ...SWITCHES, ...extras()]) {
     if (state[key]) params.set(key, state[key]);
   }
   if (!whole) {
@@ -64,7 +69,7 @@ async function start() {
   $("lang").value = state.lang;
   bindControls();
   try {
-    [catalogue] = await Promise.all([getJson("api/catalogue?kind=group"), loadSources(false, showLoading)]);
+    [catalogue, sources] = await Promise.all([getJson("api/catalogue?kind=group"), loadSources(false, showLoading)]);
     if (!state.indicator) state.indicator = await firstIndicatorWithFigures();
     if (!state.axis) state.axis = indicatorOf(state.indicator)?.axis ?? catalogue.axes[0].code;
     renderChoices();
@@ -77,7 +82,7 @@ async function start() {
 /** A first visit opens on the first indicator of the catalogue that has figures. */
 async function firstIndicatorWithFigures() {
   for (const indicator of catalogue.indicators) {
-    const table = await getJson("api/compare?" + new URLSearchParams({ indicator: indicator.code, areas: "5P5" }))
+    const table = await getJson("api/compare?" + new URLSearchParams({ indicator: indicator.code }))
       .catch(() => null);
     if (table?.periods.length) return indicator.code;
   }
@@ -88,6 +93,9 @@ async function firstIndicatorWithFigures() {
 const extras = () => [...new Set([...advertisedParameters(current),
   ...Object.keys(state).filter((key) => !KEYS.includes(key))])];
 
+/** The part-year and illustrative switches that are on: they stay on from one indicator to the next. */
+const switches = () => Object.fromEntries(SWITCHES.filter((key) => state[key]).map((key) => [key, state[key]]));
+
 const indicatorOf = (code) => catalogue.indicators.find((i) => i.code === code);
 
 function renderChoices() {
@@ -95,7 +103,8 @@ function renderChoices() {
 }
 
 function chooseAxis(axis) {
-  state = { lang: state.lang, axis, indicator: catalogue.indicators.find((i) => i.axis === axis)?.code };
+  state = { lang: state.lang, axis, indicator: catalogue.indicators.find((i) => i.axis === axis)?.code,
+    ...switches() };
   renderChoices();
   load(true);
 }
@@ -108,7 +117,8 @@ function bindControls() {
     load(true);
   });
   $("indicator").addEventListener("change", (e) => {
-    state = { lang: state.lang, axis: state.axis, indicator: e.target.value, chart: state.chart };
+    state = { lang: state.lang, axis: state.axis, indicator: e.target.value, chart: state.chart,
+      ...switches() };
     load(true);
   });
   const reload = (key, clears = []) => (e) => {
@@ -142,7 +152,15 @@ function bindControls() {
 let loading = 0;
 
 async function load(push) {
-  if (!state.indicator) return;
+  if (!state.indicator) {
+    // An axis without indicators: nothing is left on screen from the previous one.
+    current = null;
+    $("table-wrap").replaceChildren(el("p", { class: "empty" }, t(state.lang, "table.empty")));
+    $("chart-body").replaceChildren();
+    $("notes-body").replaceChildren();
+    writeState(push);
+    return;
+  }
   const ticket = ++loading;
   $("status").textContent = t(state.lang, "loading");
   $("figures").setAttribute("aria-busy", "true");
@@ -158,6 +176,7 @@ async function load(push) {
     fillPeriods(whole.periods);
     fillSources(whole);
     renderAdvertisedOptions($("api-options"), current, state, chooseOption);
+    renderWithheld($("withheld"), current, state, chooseOption);
     writeState(push);
     render();
     $("status").textContent = "";
@@ -192,6 +211,7 @@ function fillSources(table) {
 function render() {
   const table = current;
   document.title = table.indicator.label + " — Rives";
+  renderBanner($("banner"), sources, state.lang, table.sources.some((s) => s.illustrative));
   renderTable($("table-wrap"), table, state.lang, (cell, row, period) => {
     renderCellDetail($("cell-body"), table, cell, row, period, state.lang);
     isolateLatinRuns($("cell-body"), state.lang);
@@ -213,7 +233,7 @@ function render() {
 
 function draw() {
   const periods = current?.periods ?? [];
-  const year = periods.includes(state.year) ? state.year : periods[periods.length - 1];
+  const year = periods.includes(state.year) ? state.year : defaultYear(current);
   $("year").replaceChildren(...periods.map((p) => el("option", { value: p, selected: p === year }, p)));
   $("year-field").hidden = state.chart !== "bar";
   if (current) renderChart($("chart-body"), current, state.lang, state.chart === "bar" ? "bar" : "line", year);

@@ -1,7 +1,7 @@
 // The chart as inline SVG, drawn here so the page needs no library and works offline: one line per
 // country over time (north shore solid, south shore dashed), or one bar per country for one year.
 import { t } from "./i18n.js";
-import { el, formatCompact, formatValue } from "./format.js";
+import { el, formatCompact, formatValue, unitLabel } from "./format.js";
 import { dominant } from "./table.js";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -29,8 +29,17 @@ function series(table) {
 
 // Only figures in the table's main unit are drawn (a figure in dirhams cannot share an axis with dollars);
 // the table shows the others with their own unit. Plot positions only: the table keeps figures as given.
+// A part-year is never drawn beside whole years: its bar or point would read as a fall.
 let same = () => true;
-const plotted = (cell) => (same(cell) ? Number(cell.value) * 10 ** (cell.unitMult || 0) : null);
+const plotted = (cell) => (same(cell) && !cell.partial ? Number(cell.value) * 10 ** (cell.unitMult || 0) : null);
+
+/** The year the bars show unless one is chosen: the latest with a whole-year figure to draw. */
+export function defaultYear(table) {
+  same = dominant(table).same;
+  const rows = table.groups.flatMap((group) => group.rows);
+  const drawable = table.periods.filter((period) => rows.some((row) => plotted(row.cells[period]) !== null));
+  return drawable[drawable.length - 1] ?? table.periods[table.periods.length - 1];
+}
 
 /** Round steps (1, 2, 5 × 10^n) covering [min, max], always including zero. */
 function ticks(min, max) {
@@ -68,7 +77,10 @@ export function renderChart(container, table, lang, mode, year) {
     from: table.periods[0], to: table.periods[table.periods.length - 1] });
   const drawn = mode === "bar" ? bars(all, table, lang, year, summary) : lines(all, table, lang, summary);
   if (!drawn) return;
-  container.append(el("div", { class: "plot-wrap", dir: "ltr" }, drawn), legend(all, lang, mode));
+  // The axis counts in units (millions are multiplied out), so its unit is named without a multiplier.
+  const unit = el("p", { class: "chart-unit", id: "chart-unit" }, t(lang, "chart.unit",
+    { unit: unitLabel(lang, dominant(table).unit, 0) }));
+  container.append(unit, el("div", { class: "plot-wrap", dir: "ltr" }, drawn), legend(all, lang, mode));
 }
 
 function lines(all, table, lang, label) {

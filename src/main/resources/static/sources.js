@@ -6,6 +6,7 @@ import { el, formatAge, formatDate, formatValue } from "./format.js";
 import { inLanguage, isolateLatinRuns, leftToRight, messageLanguage } from "./bidi.js";
 import { codeName } from "./codes.js";
 import { loadSources, localProvenance } from "./provenance.js";
+import { renderBanner } from "./banner.js";
 import { loadingNotice } from "./ready.js";
 
 const $ = (id) => document.getElementById(id);
@@ -25,8 +26,10 @@ async function render() {
   $("nav-report").href = "report?lang=" + lang;
   $("sources").setAttribute("aria-busy", "true");
   try {
-    const { sources, refused } = await loadSources(true, (problem) =>
+    const answer = await loadSources(true, (problem) =>
       $("sources").replaceChildren(loadingNotice(lang, problem)));
+    const { sources, refused } = answer;
+    renderBanner($("banner"), answer, lang);
     const pages = await Promise.all(sources.map((s) => getJson("api/loads?size=20&source=" + encodeURIComponent(s.id))));
     const loads = pages.map((page) => page.items);
     $("sources").replaceChildren(...sources.map((s, i) => source(s, loads[i])), refusedList(refused));

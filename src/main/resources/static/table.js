@@ -15,7 +15,8 @@ export function dominant(table) {
   const values = allCells(table).filter((c) => key(c) === best[0]).map((c) => c.value);
   // When the API has already scaled the figures (scale=), they are shown as given.
   const power = table.display?.scale != null ? 0 : displayPower(values);
-  return { unit, unitMult: Number(mult), power, same: (cell) => !!cell && cell.value != null && key(cell) === best[0] };
+  // A figure in the same unit at another power of ten (millions beside units) is the same unit, shifted.
+  return { unit, unitMult: Number(mult), power, same: (cell) => !!cell && cell.value != null && cell.unit === unit };
 }
 
 function allCells(table) {
@@ -36,7 +37,7 @@ export function renderTable(wrap, table, lang, onSelect) {
       el("span", { class: "unit" }, " — " + unitLabel(lang, shown.unit, shown.unitMult + shown.power))),
     el("thead", {}, el("tr", {},
       el("th", { scope: "col" }, t(lang, "table.country")),
-      table.periods.map((period) => el("th", { scope: "col" }, period)))));
+      table.periods.map((period) => periodHeader(table, period, lang)))));
   for (const group of table.groups) element.append(groupBody(table, group, lang, shown));
   if (table.total?.subtotal) {
     // The 5+5 total gets its coverage line too: a sum over part of the ten is never shown bare.
@@ -47,6 +48,14 @@ export function renderTable(wrap, table, lang, onSelect) {
   }
   wrap.append(element);
   roveFocus(element, table, onSelect);
+}
+
+/** A period's heading; a year that some country covers only in part says so, so it is not read as a year. */
+function periodHeader(table, period, lang) {
+  const partial = table.groups.some((group) => group.rows.some((row) => row.cells[period]?.partial));
+  return partial ? el("th", { scope: "col", class: "part-year", "data-period": period }, period,
+    el("small", {}, t(lang, "table.partYear")))
+    : el("th", { scope: "col", "data-period": period }, period);
 }
 
 function groupBody(table, group, lang, shown) {
@@ -66,8 +75,8 @@ function groupBody(table, group, lang, shown) {
 
 /** A figure in the table's unit reads as a plain number; one in another unit carries its own. */
 function figureText(lang, figure, shown) {
-  if (figure.unit === shown.unit && figure.unitMult === shown.unitMult) {
-    return [formatScaled(lang, figure.value, shown.power)];
+  if (figure.unit === shown.unit) {
+    return [formatScaled(lang, Number(figure.value) * 10 ** ((figure.unitMult ?? 0) - shown.unitMult), shown.power)];
   }
   return [formatValue(lang, figure.value), el("span", { class: "cell-unit" }, " " + unitLabel(lang, figure.unit, figure.unitMult))];
 }

@@ -1,5 +1,6 @@
 package org.rives.api;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,11 @@ final class CompareCsv implements CsvForm<CompareTable> {
     @Override
     public String fileName(CompareTable table) {
         return "rives-" + table.indicator().code() + ".csv";
+    }
+
+    @Override
+    public CsvDialect dialect(CompareTable table) {
+        return CsvDialect.of(table.language());
     }
 
     @Override
@@ -62,7 +68,7 @@ final class CompareCsv implements CsvForm<CompareTable> {
         Grade worst = null;
         for (String period : table.periods()) {
             CompareTable.Cell cell = row.cells().get(period);
-            line.add(cell == null || cell.value() == null ? "" : cell.value().toPlainString());
+            line.add(value(cell, any, CsvDialect.of(table.language())));
             line.add(cell == null ? "" : cell.status());
             line.add(cell == null ? "" : cell.source());
             if (cell != null) {
@@ -73,6 +79,18 @@ final class CompareCsv implements CsvForm<CompareTable> {
         line.add(worst == null ? "" : worst.label());
         line.add(String.join(" | ", notes));
         return line;
+    }
+
+    /**
+     * The cell's value in the row's unit and power of ten, so that the row's label is true of every value in
+     * it (a source in millions beside one in units is shifted, digit for digit); blank when it cannot be.
+     */
+    private static String value(CompareTable.Cell cell, CompareTable.Cell row, CsvDialect dialect) {
+        if (cell == null || cell.value() == null || !cell.unit().equals(row.unit())) {
+            return "";
+        }
+        BigDecimal value = cell.value().scaleByPowerOfTen(cell.unitMult() - row.unitMult()).stripTrailingZeros();
+        return dialect.number(value.scale() < 0 ? value.setScale(0) : value);
     }
 
     private static void notes(String period, CompareTable.Cell cell, Set<String> notes) {
@@ -95,7 +113,8 @@ final class CompareCsv implements CsvForm<CompareTable> {
         List<String> notes = new ArrayList<>();
         for (String period : table.periods()) {
             CompareTable.Subtotal subtotal = subtotals.get(period);
-            line.add(subtotal == null || subtotal.value() == null ? "" : subtotal.value().toPlainString());
+            line.add(subtotal == null || subtotal.value() == null ? ""
+                    : CsvDialect.of(table.language()).number(subtotal.value()));
             line.add("");
             line.add("Rives");
             if (subtotal != null) {

@@ -58,9 +58,13 @@ final class CsvConverter extends AbstractHttpMessageConverter<Object> {
     private static <T> void write(CsvForm<T> form, Object value, HttpOutputMessage output) throws IOException {
         T answer = form.type().cast(value);
         output.getHeaders().setContentDisposition(ContentDisposition.inline().filename(form.fileName(answer)).build());
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        CsvDialect dialect = form.dialect(answer);
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setColumnSeparator(dialect.separator());
         form.columns(answer).forEach(schema::addColumn);
         Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
+        if (dialect.byteOrderMark()) {
+            writer.write('\uFEFF');
+        }
         try (SequenceWriter rows = MAPPER.writer(schema.build()).writeValues(writer)) {
             form.rows(answer, row -> rows.write(CsvFormulaGuard.row(row)));
         }

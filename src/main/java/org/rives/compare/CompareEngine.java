@@ -40,7 +40,33 @@ public final class CompareEngine {
         this.layout = new CompareLayout(catalogue, notes);
     }
 
+    /**
+     * The table asked for. With no areas given, the indicator's own: the 5+5 countries, or where the
+     * indicator has no figure for any of them, the areas it has figures for (routes, publishers' aggregates).
+     */
     public CompareTable compare(CompareRequest request) {
+        if (!request.areas().isEmpty()) {
+            return table(request);
+        }
+        CompareTable countries = table(request.withAreas(catalogue.fivePlusFive().stream().map(Area::code).toList()));
+        if (!countries.periods().isEmpty()) {
+            return countries;
+        }
+        List<String> own = areasWithFigures(request);
+        boolean none = own.isEmpty() || catalogue.fivePlusFive().stream().anyMatch(a -> own.contains(a.code()));
+        return none ? countries : table(request.withAreas(own));
+    }
+
+    /** Every area that has a figure of the request's indicator (any partner, period or frequency), in catalogue order. */
+    private List<String> areasWithFigures(CompareRequest request) {
+        Set<String> present = new java.util.HashSet<>();
+        observations.find(new ObservationFilter(request.indicator(), List.of(), null, Harmoniser.TOTAL,
+                Harmoniser.TOTAL, Harmoniser.TOTAL, null, null, null, request.source(), request.asOf()))
+                .forEach(row -> present.add(row.refArea()));
+        return catalogue.areas().stream().map(Area::code).filter(present::contains).toList();
+    }
+
+    private CompareTable table(CompareRequest request) {
         Indicator indicator = catalogue.indicator(request.indicator()).orElseThrow(() ->
                 new IllegalArgumentException("not a catalogue indicator: " + request.indicator()));
         List<Area> areas = request.areas().stream().map(code -> catalogue.area(code).orElseThrow(() ->
@@ -55,21 +81,30 @@ public final class CompareEngine {
         IndicatorNotes indicatorNotes = notes.indicator(indicator.code());
         Map<String, Map<String, List<Figure>>> figures = Figures.byAreaAndPeriod(observations.find(filter), annual,
                 indicatorNotes);
+        Withheld withheld = Withheld.apply(figures, request, annual, precedence);
         Set<String> periods = new TreeSet<>();
         Set<String> present = new LinkedHashSet<>();
         figures.values().forEach(byPeriod -> byPeriod.forEach((period, list) -> {
             periods.add(period);
             list.forEach(f -> present.add(f.source()));
         }));
-        CellBuilder cells = cells(indicator.code(), transform(request.display(), request.asOf()), request.language());
+        String columnCurrency = notes.isCurrency(indicator.unit()) ? indicator.unit() : null;
+        CellBuilder cells = cells(indicator.code(), transform(request.display(), request.asOf(), columnCurrency),
+                request.language());
         return layout.table(indicator, areas, periods, figures, cells, request, partner,
-                sourceInfos(indicator, present, request.language()));
+                sourceInfos(indicator, present, request.language()), withheld);
     }
 
     /** How figures are turned into the figures asked (currency, ratio, scale), with rates read once if needed. */
     FigureTransform transform(Display display, Instant asOf) {
+        return transform(display, asOf, null);
+    }
+
+    /** As above; amounts published in another currency than {@code columnCurrency} are converted to it. */
+    private FigureTransform transform(Display display, Instant asOf, String columnCurrency) {
         Supplier<RateBook> rates = memo(() -> new RateBook(notes, observations, precedence, asOf));
-        return new FigureTransform(notes, display, rates, new Denominators(observations, precedence, asOf));
+        return new FigureTransform(notes, display, rates, new Denominators(observations, precedence, asOf),
+                columnCurrency);
     }
 
     /** How the cells of one indicator are built: the headline by precedence, the others beside it. */

@@ -27,7 +27,8 @@ final class CompareLayout {
 
     CompareTable table(Indicator indicator, List<Area> areas, Set<String> periods,
                        Map<String, Map<String, List<Figure>>> figures, CellBuilder cells,
-                       CompareRequest request, String partner, List<CompareTable.SourceInfo> sources) {
+                       CompareRequest request, String partner, List<CompareTable.SourceInfo> sources,
+                       Withheld withheld) {
         IndicatorNotes indicatorNotes = notes.indicator(indicator.code());
         Map<String, Map<String, CellBuilder.Built>> built = cells(areas, periods, figures, cells);
         String language = request.language();
@@ -37,7 +38,8 @@ final class CompareLayout {
                 subtotals(Catalogue.FIVE_PLUS_FIVE, areas, periods, built, indicatorNotes, language));
         return new CompareTable(info(indicator, language), request.freq(), partner, request.asOf(),
                 List.copyOf(periods), groups, sources, request.display(), total.subtotal() == null ? null : total,
-                indicatorNotes.note(language).map(List::of).orElse(List.of()), options(indicator, sources));
+                indicatorNotes.note(language).map(List::of).orElse(List.of()), options(indicator, sources),
+                withheld, language);
     }
 
     /** Period → area → cell, for every area and period some source gives. */

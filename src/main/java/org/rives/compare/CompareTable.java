@@ -15,11 +15,14 @@ import java.util.Map;
  * report): a field added here appears in the JSON of {@code /api/compare}. Units are per cell
  * ({@link Cell#unit()}, {@link Cell#unitMult()}) and per subtotal; how complete a period is, per cell
  * ({@link Cell#coverage()}, {@link Cell#partial()}) and per subtotal; illustrative sources are marked
- * in {@link #sources()} and graded not comparable in each cell.
+ * in {@link #sources()} and graded not comparable in each cell. Part-years of an annual table and
+ * figures of illustrative samples are left out unless asked, and named in {@link #withheld()}. An amount
+ * published in another currency than the indicator's is converted to it (the conversion in the cell) or not
+ * shown, so every figure of a column shares one unit.
  */
 public record CompareTable(IndicatorInfo indicator, Frequency freq, String partner, Instant asOf, List<String> periods,
                     List<Group> groups, List<SourceInfo> sources, Display display, Total total, List<String> notes,
-                    Options options) {
+                    Options options, Withheld withheld, String language) {
 
     public record IndicatorInfo(String code, String label, String axis, String sdg, String unit, String definition) {
     }

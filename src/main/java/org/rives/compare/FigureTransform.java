@@ -25,13 +25,25 @@ final class FigureTransform {
     private final Display display;
     private final Supplier<RateBook> rates;
     private final Denominators denominators;
+    private final String columnCurrency;
 
     FigureTransform(CompareNotes notes, Display display, Supplier<RateBook> rates,
                     Denominators denominators) {
+        this(notes, display, rates, denominators, null);
+    }
+
+    /**
+     * {@code columnCurrency}, when given, is the currency every amount of the table is shown in when no other
+     * was asked: a figure published in another one is converted at its period's rate or not shown, so that a
+     * column headed in dollars never holds dirhams.
+     */
+    FigureTransform(CompareNotes notes, Display display, Supplier<RateBook> rates,
+                    Denominators denominators, String columnCurrency) {
         this.notes = notes;
         this.display = display;
         this.rates = rates;
         this.denominators = denominators;
+        this.columnCurrency = columnCurrency;
     }
 
     Shown show(String area, String period, Figure figure) {
@@ -49,16 +61,17 @@ final class FigureTransform {
         if (display.shareOfGdp()) {
             return shareOfGdp(area, period, figure);
         }
-        if (display.currency() != null && notes.isCurrency(unit)) {
-            Optional<String> target = Display.NATIVE.equals(display.currency()) ? notes.currency(area)
-                    : Optional.of(display.currency());
+        Optional<String> target = target(area, unit);
+        if (target.isPresent() || display.currency() != null && notes.isCurrency(unit)) {
             if (target.isEmpty()) {
                 return empty(unit, figure, "no own currency is recorded for " + area);
             }
             Optional<Conversion> converted = rates.get().convert(unit, target.get(), period);
             if (converted.isEmpty()) {
                 return empty(target.get(), figure, "no " + unit + "–" + target.get() + " exchange rate for " + period
-                        + " in the rates feeds");
+                        + " in the rates feeds" + (display.currency() == null ? "; published as "
+                        + Numbers.plain(figure.value()).toPlainString() + " " + unit + " ×10^" + figure.unitMult()
+                        + ", not shown in a column of " + target.get() : ""));
             }
             conversion = converted.get().none() ? null : converted.get();
             amount *= converted.get().factor();
@@ -70,6 +83,18 @@ final class FigureTransform {
         int shownMult = display.scale() != null ? display.scale() : mult != null ? mult : figure.unitMult();
         BigDecimal value = conversion == null ? shifted(figure, shownMult) : scaled(amount, shownMult);
         return new Shown(value, unit, shownMult, conversion, null, null, amount, 1);
+    }
+
+    /** The currency an amount is shown in: the one asked, else the column's when it was published in another. */
+    private Optional<String> target(String area, String unit) {
+        if (!notes.isCurrency(unit)) {
+            return Optional.empty();
+        }
+        if (display.currency() == null) {
+            return columnCurrency == null || columnCurrency.equals(unit) ? Optional.empty()
+                    : Optional.of(columnCurrency);
+        }
+        return Display.NATIVE.equals(display.currency()) ? notes.currency(area) : Optional.of(display.currency());
     }
 
     private Shown perCapita(String area, String period, Figure figure, double amount, String unit,

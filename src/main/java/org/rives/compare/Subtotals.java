@@ -11,7 +11,8 @@ import org.rives.harmonise.Area;
 /**
  * A group's figure for one period (a shore, the 5+5) summed over the countries that have one, always
  * with its coverage: how many of the group's countries it stands on and which are missing or partial.
- * A ratio is recomputed from summed numerators and denominators, never by adding ratios.
+ * A ratio is recomputed from summed numerators and denominators, never by adding ratios; a part-year
+ * (months or quarters of an incomplete year) is named and left out of the sum.
  */
 final class Subtotals {
 
@@ -32,11 +33,14 @@ final class Subtotals {
                 missingNames.add(member.name(language));
                 continue;
             }
-            present.add(built.shown());
             if (built.partial()) {
+                // A part-year is never added to complete years: named, not summed.
                 partial.add(member.code());
-                partialNames.add(member.name(language) + " partial (" + built.cell().coverage().text() + ")");
+                partialNames.add(member.name(language) + " part-year (" + built.cell().coverage().text()
+                        + "), not summed");
+                continue;
             }
+            present.add(built.shown());
         }
         String coverage = present.size() + " of " + members.size() + " countries"
                 + (missingNames.isEmpty() ? "" : "; " + String.join(", ", missingNames) + " missing")

@@ -20,6 +20,16 @@ final class Cells {
         return cell.alternatives().stream().map(a -> a.source() + " " + plain(a.value()) + " " + a.unit()).toList();
     }
 
+    /** A cell in the unit and power of ten most figures of the table are in (the first such); null when none has a value. */
+    static CompareTable.Cell usual(CompareTable table) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        List<CompareTable.Cell> cells = table.groups().stream().flatMap(g -> g.rows().stream())
+                .flatMap(r -> r.cells().values().stream()).filter(Cells::hasValue).toList();
+        cells.forEach(c -> counts.merge(c.unit() + '|' + c.unitMult(), 1L, Long::sum));
+        return cells.stream().max(java.util.Comparator.comparingLong(c -> counts.get(c.unit() + '|' + c.unitMult())))
+                .orElse(null);
+    }
+
     static String plain(BigDecimal value) {
         return value == null ? "" : value.toPlainString();
     }

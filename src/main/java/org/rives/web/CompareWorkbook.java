@@ -21,9 +21,16 @@ final class CompareWorkbook {
     private final CompareTable table;
     private final WebText text;
 
+    /** The table sheet's unit and power of ten: those of most figures, every value of the sheet shown in them. */
+    private final String unit;
+    private final int mult;
+
     CompareWorkbook(CompareTable table, WebText text) {
         this.table = table;
         this.text = text;
+        CompareTable.Cell usual = Cells.usual(table);
+        this.unit = usual == null ? table.indicator().unit() : usual.unit();
+        this.mult = usual == null ? 0 : usual.unitMult();
     }
 
     void write(OutputStream out) throws IOException {
@@ -45,12 +52,11 @@ final class CompareWorkbook {
     private void tableSheet(Worksheet sheet) {
         sheet.value(0, 0, table.indicator().label() + " (" + table.indicator().code() + ")");
         sheet.style(0, 0).bold().set();
-        sheet.value(1, 0, text.get("notes.unit") + ": " + table.indicator().unit());
+        sheet.value(1, 0, text.get("notes.unit") + ": " + UnitNames.of(unit, mult, text.language()));
         int row = 3;
         header(sheet, row, text.get("col.shore"), text.get("col.area"), text.get("col.areaName"));
         for (int i = 0; i < table.periods().size(); i++) {
-            sheet.value(row, 3 + i, table.periods().get(i));
-            sheet.style(row, 3 + i).bold().horizontalAlignment("right").set();
+            periodHeader(sheet, row, 3 + i, table.periods().get(i));
         }
         sheet.freezePane(3, row + 1);
         for (CompareTable.Group shore : table.groups()) {
@@ -65,6 +71,9 @@ final class CompareWorkbook {
             }
             row = shoreRows(sheet, row, shore);
         }
+        if (table.total() != null) {
+            sumRow(sheet, ++row, "", "Σ " + table.total().label(), table.total().subtotal());
+        }
         sheet.width(0, 14);
         sheet.width(2, 16);
     }
@@ -73,8 +82,8 @@ final class CompareWorkbook {
         if (cell == null) {
             return;
         }
-        if (cell.value() != null) {
-            sheet.value(row, column, cell.value());
+        if (cell.value() != null && cell.unit().equals(unit)) {
+            sheet.value(row, column, cell.value().scaleByPowerOfTen(cell.unitMult() - mult));
         }
         String note = note(cell);
         if (!note.isEmpty()) {
@@ -104,17 +113,7 @@ final class CompareWorkbook {
      */
     private int shoreRows(Worksheet sheet, int row, CompareTable.Group shore) {
         if (shore.subtotal() != null && !shore.subtotal().isEmpty()) {
-            row++;
-            sheet.value(row, 0, shore.label());
-            sheet.value(row, 2, "Σ " + shore.label());
-            sheet.style(row, 2).bold().set();
-            for (int i = 0; i < table.periods().size(); i++) {
-                CompareTable.Subtotal subtotal = shore.subtotal().get(table.periods().get(i));
-                if (subtotal != null && subtotal.value() != null) {
-                    sheet.value(row, 3 + i, subtotal.value());
-                    sheet.style(row, 3 + i).bold().set();
-                }
-            }
+            sumRow(sheet, ++row, shore.label(), "Σ " + shore.label(), shore.subtotal());
         }
         row++;
         sheet.value(row, 0, shore.label());
@@ -127,6 +126,35 @@ final class CompareWorkbook {
             sheet.style(row, 3 + i).italic().horizontalAlignment("right").set();
         }
         return row;
+    }
+
+    /** A group's sums per period, in the sheet's unit; a period the API gives no sum for stays empty. */
+    private void sumRow(Worksheet sheet, int row, String shore, String label,
+                        java.util.Map<String, CompareTable.Subtotal> sums) {
+        sheet.value(row, 0, shore);
+        sheet.value(row, 2, label);
+        sheet.style(row, 2).bold().set();
+        for (int i = 0; i < table.periods().size(); i++) {
+            CompareTable.Subtotal subtotal = sums.get(table.periods().get(i));
+            if (subtotal != null && subtotal.value() != null && unit.equals(subtotal.unit())) {
+                sheet.value(row, 3 + i, subtotal.value().scaleByPowerOfTen(subtotal.unitMult() - mult));
+                sheet.style(row, 3 + i).bold().set();
+            }
+        }
+    }
+
+    /** A year as a number, so that a spreadsheet sorts and charts it as one; other periods (2024-Q1) as text. */
+    private static void periodHeader(Worksheet sheet, int row, int column, String period) {
+        period(sheet, row, column, period);
+        sheet.style(row, column).bold().horizontalAlignment("right").set();
+    }
+
+    private static void period(Worksheet sheet, int row, int column, String period) {
+        if (period.matches("\\d{4}")) {
+            sheet.value(row, column, Integer.parseInt(period));
+        } else {
+            sheet.value(row, column, period);
+        }
     }
 
     private void cellsSheet(Worksheet sheet) {
@@ -152,7 +180,7 @@ final class CompareWorkbook {
         sheet.value(row, 0, shore.code());
         sheet.value(row, 1, line.area());
         sheet.value(row, 2, line.label());
-        sheet.value(row, 3, period);
+        period(sheet, row, 3, period);
         if (cell.value() != null) {
             sheet.value(row, 4, cell.value());
         }

@@ -13,7 +13,6 @@ import org.rives.compare.CompareRequest;
 import org.rives.compare.CompareTable;
 import org.rives.error.ErrorCategory;
 import org.rives.error.RivesException;
-import org.rives.harmonise.Area;
 import org.rives.harmonise.Axis;
 import org.rives.harmonise.Catalogue;
 import org.rives.harmonise.Indicator;
@@ -71,9 +70,9 @@ public class FollowUpReport {
         return new Report(language, Instant.now(), since, axes, since == null ? List.of() : loadsSince(since));
     }
 
-    /** The ten countries, annual, every period, as published: the table of the page's first view. */
-    private CompareRequest request(String indicator, String language) {
-        return CompareRequest.annual(indicator, catalogue.fivePlusFive().stream().map(Area::code).toList(), language);
+    /** The indicator's own areas (the ten countries, else its routes), annual, every period: the page's first view. */
+    private static CompareRequest request(String indicator, String language) {
+        return CompareRequest.annual(indicator, List.of(), language);
     }
 
     private Report.IndicatorPart part(CompareTable table, Instant since, String language) {
@@ -87,34 +86,46 @@ public class FollowUpReport {
         return new Report.IndicatorPart(table, shores, changes);
     }
 
-    private static Report.Headline headline(CompareTable table, CompareTable.Row row) {
-        String latestPeriod = null;
-        String previousPeriod = null;
-        for (int i = table.periods().size() - 1; i >= 0 && previousPeriod == null; i--) {
-            String period = table.periods().get(i);
+    /**
+     * A country's latest figure and the change from the one before it, computed only within one source: the
+     * previous figure is the latest earlier one from the same source; where there is none, the figure before
+     * it from another source is shown beside it, the change not computed and the break named.
+     */
+    static Report.Headline headline(CompareTable table, CompareTable.Row row) {
+        List<String> periods = new ArrayList<>();
+        for (String period : table.periods()) {
             CompareTable.Cell cell = row.cells().get(period);
             if (cell != null && cell.value() != null) {
-                if (latestPeriod == null) {
-                    latestPeriod = period;
-                } else {
-                    previousPeriod = period;
-                }
+                periods.add(period);
             }
         }
-        CompareTable.Cell latest = latestPeriod == null ? null : row.cells().get(latestPeriod);
+        if (periods.isEmpty()) {
+            return new Report.Headline(row.area(), row.label(), null, null, null, null, null, null, null);
+        }
+        String latestPeriod = periods.remove(periods.size() - 1);
+        CompareTable.Cell latest = row.cells().get(latestPeriod);
+        Collections.reverse(periods);
+        String previousPeriod = periods.stream()
+                .filter(p -> row.cells().get(p).source().equals(latest.source())).findFirst()
+                .orElse(periods.isEmpty() ? null : periods.get(0));
         CompareTable.Cell previous = previousPeriod == null ? null : row.cells().get(previousPeriod);
+        if (previous != null && !previous.source().equals(latest.source())) {
+            return new Report.Headline(row.area(), row.label(), latestPeriod, latest, previousPeriod, previous, null,
+                    null, new Report.Break(previous.source(), latest.source()));
+        }
         BigDecimal change = null;
         BigDecimal percent = null;
-        if (latest != null && previous != null && latest.unit().equals(previous.unit())
-                && latest.unitMult() == previous.unitMult()) {
-            change = latest.value().subtract(previous.value());
+        if (previous != null && latest.unit().equals(previous.unit())) {
+            change = latest.value().subtract(previous.value().scaleByPowerOfTen(previous.unitMult()
+                    - latest.unitMult()));
             if (previous.value().signum() != 0) {
-                percent = change.multiply(BigDecimal.valueOf(100))
-                        .divide(previous.value().abs(), MathContext.DECIMAL64).setScale(1, RoundingMode.HALF_UP);
+                percent = change.multiply(BigDecimal.valueOf(100)).divide(previous.value().abs()
+                        .scaleByPowerOfTen(previous.unitMult() - latest.unitMult()), MathContext.DECIMAL64)
+                        .setScale(1, RoundingMode.HALF_UP);
             }
         }
         return new Report.Headline(row.area(), row.label(), latestPeriod, latest, previousPeriod, previous, change,
-                percent);
+                percent, null);
     }
 
     /** Loads that finished at or after the date, oldest first. */

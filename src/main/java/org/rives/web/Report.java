@@ -30,9 +30,14 @@ record Report(String language, Instant generated, Instant since, List<AxisPart> 
      *
      * @param change        latest minus previous, when both are in the same unit; else null
      * @param changePercent the change as a percentage of the previous value, when that is not zero
+     * @param sourceBreak   set when the two figures come from different sources: the change is then not computed
      */
     record Headline(String area, String label, String latestPeriod, CompareTable.Cell latest, String previousPeriod,
-                    CompareTable.Cell previous, BigDecimal change, BigDecimal changePercent) {
+                    CompareTable.Cell previous, BigDecimal change, BigDecimal changePercent, Break sourceBreak) {
+    }
+
+    /** A change of source between two figures of one series: not a change in what is measured. */
+    record Break(String from, String to) {
     }
 
     /** A figure that a load after the chosen date added, revised or withdrawn (after is null when withdrawn). */

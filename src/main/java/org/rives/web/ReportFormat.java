@@ -29,6 +29,11 @@ final class ReportFormat {
                 + "</td>";
     }
 
+    /** As {@link #valueCell(CompareTable.Cell)}, labelled for a narrow screen, where a row reads as a list. */
+    String valueCell(CompareTable.Cell cell, String label) {
+        return "<td data-label=\"" + esc(label) + "\"" + valueCell(cell).substring("<td".length());
+    }
+
     String number(BigDecimal value) {
         return esc(text.numbers(value.abs().compareTo(BigDecimal.valueOf(100)) >= 0 ? 0 : 2).format(value));
     }

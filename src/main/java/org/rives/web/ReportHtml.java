@@ -52,6 +52,7 @@ final class ReportHtml {
                 .append(esc(text.get("report.generated"))).append(' ').append(esc(format.date(report.generated())));
         out.append(" · ").append(report.since() == null ? esc(text.get("report.sinceNone"))
                 : esc(text.get("report.since")) + ' ' + esc(day(report.since()))).append("</p>\n");
+        out.append(WithheldHtml.banner(report, text));
         if (withForm) {
             form(report);
         }
@@ -117,21 +118,40 @@ final class ReportHtml {
 
     private void headline(Report.Headline h) {
         out.append("<tr data-area=\"").append(esc(h.area())).append("\"><th scope=\"row\">").append(esc(h.label()))
-                .append("</th><td>").append(esc(h.latestPeriod())).append("</td>").append(format.valueCell(h.latest()))
-                .append("<td>").append(esc(h.previousPeriod())).append("</td>").append(format.valueCell(h.previous()))
-                .append("<td class=\"num\">").append(format.signed(h.change())).append("</td><td class=\"num\">")
-                .append(h.changePercent() == null ? "" : format.signed(h.changePercent()) + " %").append("</td><td>")
-                .append(h.latest() == null ? "" : esc(h.latest().source())).append("</td></tr>\n");
+                .append("</th>").append(labelled("report.latestPeriod", esc(h.latestPeriod())))
+                .append(format.valueCell(h.latest(), text.get("report.latest")))
+                .append(labelled("report.previousPeriod", esc(h.previousPeriod())))
+                .append(format.valueCell(h.previous(), text.get("report.previous")))
+                .append(changeCells(h))
+                .append(labelled("report.source", h.latest() == null ? "" : esc(h.latest().source()))).append("</tr>\n");
+    }
+
+    /** A cell with its column's name, which a narrow screen shows before it (the header row is then hidden). */
+    private String labelled(String key, String html) {
+        return "<td data-label=\"" + esc(text.get(key)) + "\">" + html + "</td>";
+    }
+
+    /** The change and its percentage; across a change of source, a label saying so in their place. */
+    private String changeCells(Report.Headline h) {
+        if (h.sourceBreak() != null) {
+            return "<td class=\"break\" colspan=\"2\" data-break=\"source\" data-label=\""
+                    + esc(text.get("report.change")) + "\">"
+                    + esc(text.format("report.sourceBreak", h.sourceBreak().from(), h.sourceBreak().to())) + "</td>";
+        }
+        return "<td class=\"num\" data-label=\"" + esc(text.get("report.change")) + "\">" + format.signed(h.change())
+                + "</td><td class=\"num\" data-label=\"" + esc(text.get("report.changePct")) + "\">"
+                + (h.changePercent() == null ? "" : format.signed(h.changePercent()) + " %") + "</td>";
     }
 
     private void notes(CompareTable table) {
         out.append("<div class=\"notes\"><p><strong>").append(esc(text.get("report.unit"))).append(":</strong> ")
-                .append(esc(table.indicator().unit()));
+                .append(esc(UnitNames.of(table.indicator().unit(), 0, text.language())));
         if (table.partner() != null && !"_T".equals(table.partner())) {
             out.append(" · <strong>").append(esc(text.get("notes.partner"))).append(":</strong> ")
                     .append(esc(table.partner()));
         }
         out.append("</p>\n");
+        out.append(WithheldHtml.partYears(table, text));
         if (table.indicator().definition() != null) {
             out.append("<p>").append(esc(table.indicator().definition())).append("</p>\n");
         }

@@ -49,7 +49,8 @@ class CompareEndpointsTest extends ServerTest {
         String csv = get("/api/compare?indicator=REMIT_IN&from=2024&to=2024&format=csv").body();
         assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",comparability,notes");
         assertThat(csv).contains("5P5_S,5P5_S,\"South shore\",REMIT_IN,");
-        assertThat(csv).contains("2024: partial year: 11 of 12 months; 2024-12 missing");
+        assertThat(get("/api/compare?indicator=REMIT_IN&from=2024&to=2024&format=csv&partYears=true"
+                + "&illustrative=true").body()).contains("2024: partial year: 11 of 12 months; 2024-12 missing");
     }
 
     @Test

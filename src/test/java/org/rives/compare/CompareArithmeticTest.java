@@ -32,6 +32,13 @@ class CompareArithmeticTest {
         return engine.compare(new CompareRequest(indicator, TEN, null, freq, null, null, null, null, "en", display));
     }
 
+    /** Annual, with part-years and illustrative figures shown (as the page's switches ask). */
+    private CompareTable everything(String indicator, Display display) {
+        CompareEngine engine = new CompareEngine(CATALOGUE, figures, sources, NOTES);
+        return engine.compare(new CompareRequest(indicator, TEN, null, Frequency.A, null, null, null, null, "en",
+                display, true, true));
+    }
+
     private CompareTable annual(String indicator) {
         return table(indicator, Frequency.A, Display.AS_PUBLISHED);
     }
@@ -134,7 +141,7 @@ class CompareArithmeticTest {
             figures.add("oc-maroc-mre", "REMIT_IN", "MAR", String.format("2024-%02d", month), 10, "MAD", 6);
         }
 
-        CompareTable table = annual("REMIT_IN");
+        CompareTable table = everything("REMIT_IN", new Display(Display.NATIVE, null, null, false));
 
         assertThat(cell(table, "MAR", "2023").value()).isEqualByComparingTo("120");
         assertThat(cell(table, "MAR", "2023").partial()).isFalse();
@@ -165,12 +172,16 @@ class CompareArithmeticTest {
         figures.add("oc-maroc-mre", "REMIT_IN", "MAR", "2023", 90, "USD", 0)
                 .add("worldbank-wdi", "REMIT_IN", "MAR", "2023", 100, "USD", 0);
 
-        CompareTable table = annual("REMIT_IN");
+        CompareTable table = everything("REMIT_IN", Display.AS_PUBLISHED);
         CompareTable.Cell morocco = cell(table, "MAR", "2023");
 
         assertThat(morocco.source()).isEqualTo("oc-maroc-mre");
         assertThat(table.sources()).filteredOn(CompareTable.SourceInfo::illustrative)
                 .extracting(CompareTable.SourceInfo::id).containsExactly("worldbank-wdi");
+        // Unless asked for, the illustrative figure is left out altogether, and named as left out.
+        CompareTable asPublished = annual("REMIT_IN");
+        assertThat(cell(asPublished, "MAR", "2023").alternatives()).isEmpty();
+        assertThat(asPublished.withheld().illustrative()).containsExactly("worldbank-wdi");
     }
 
     @Test

@@ -117,12 +117,17 @@ class CompareServiceTest {
         assertThat(north2024.value()).isEqualByComparingTo("56097823130");
         assertThat(north2024.missing()).isEmpty();
         CompareTable.Subtotal total2024 = table.total().subtotal().get("2024");
-        assertThat(total2024.have()).isEqualTo(6);
-        assertThat(total2024.missing()).containsExactly("DZA", "LBY", "MRT", "TUN");
-        assertThat(total2024.partial()).containsExactly("MAR");
-        assertThat(total2024.coverage()).isEqualTo("6 of 10 countries; Algeria, Libya, Mauritania, Tunisia missing; "
-                + "Morocco partial (11 of 12 months; 2024-12 missing)");
-        assertThat(total2024.value()).isNull();
+        assertThat(total2024.have()).isEqualTo(5);
+        assertThat(total2024.missing()).containsExactly("DZA", "LBY", "MAR", "MRT", "TUN");
+        assertThat(total2024.value()).isEqualByComparingTo("56097823130");
+        // Asked for, Morocco's eleven months are shown (in dollars, the column's unit) but not summed.
+        CompareTable.Subtotal withPartYear = fixture.compare.compare(request("REMIT_IN", "2014", "2024", true, true))
+                .total().subtotal().get("2024");
+        assertThat(withPartYear.have()).isEqualTo(5);
+        assertThat(withPartYear.partial()).containsExactly("MAR");
+        assertThat(withPartYear.coverage()).isEqualTo("5 of 10 countries; Algeria, Libya, Mauritania, Tunisia "
+                + "missing; Morocco part-year (11 of 12 months; 2024-12 missing), not summed");
+        assertThat(withPartYear.value()).isEqualByComparingTo("56097823130");
     }
 
     @Test
@@ -138,7 +143,8 @@ class CompareServiceTest {
 
     @Test
     void precedencePicksTheHeadlineAndListsTheOtherSourceWithTheSpread() {
-        CompareTable.Cell morocco = cell(remittances("USD", null, null, false), "MAR", "2023");
+        CompareTable.Cell morocco = cell(fixture.compare.compare(request("REMIT_IN", "2014", "2024", false, true)),
+                "MAR", "2023");
         assertThat(morocco.source()).isEqualTo("worldbank-wdi");
         assertThat(morocco.value()).isEqualByComparingTo("11755209354.6739");
         assertThat(morocco.alternatives()).singleElement().satisfies(alternative -> {
@@ -153,9 +159,14 @@ class CompareServiceTest {
 
     @Test
     void whereTheHeadlineSourceIsSilentTheNextGivesAPartialYear() {
-        CompareTable.Cell morocco = cell(remittances(null, null, null, false), "MAR", "2024");
+        CompareTable.Cell morocco = cell(fixture.compare.compare(request("REMIT_IN", "2014", "2024", true, true)),
+                "MAR", "2024");
         assertThat(morocco.source()).isEqualTo("oc-maroc-mre");
-        assertThat(morocco.value()).isEqualByComparingTo("110228.1");
+        // 110,228.1 million dirhams as published, in the column's dollars at the year's rate
+        assertThat(morocco.unit()).isEqualTo("USD");
+        assertThat(morocco.conversion().from()).isEqualTo("MAD");
+        assertThat(morocco.value().doubleValue()).isCloseTo(110228.1 / morocco.conversion().rate().doubleValue(),
+                org.assertj.core.api.Assertions.within(1e-3));
         assertThat(morocco.unitMult()).isEqualTo(6);
         assertThat(morocco.partial()).isTrue();
         // The Office des Changes sample is illustrative, so its figure is never graded comparable.

@@ -36,6 +36,8 @@ final class CompareFixture implements AutoCloseable {
     static final String RATES_EUR_MONTHLY = "eurostat-ert/ert_bil_eur_m.tsv";
     static final String MRE = "oc-maroc-mre/transferts_mre_mensuels.csv";
     static final String ASYLUM = "eurostat-asylum/migr_asyappctza.tsv";
+    static final String ASYLUM_MONTHLY = "eurostat-asylum/migr_asyappctzm.tsv";
+    static final String TUNISIA_WAGES = "bct-tn-revenus-travail/revenus_du_travail_mensuels.csv";
 
     /** A request for annual figures of the 5+5 with the given display options. */
     static CompareRequest request(String indicator, String from, String to, String source, String currency,
@@ -43,6 +45,12 @@ final class CompareFixture implements AutoCloseable {
         return new CompareRequest(indicator, TestStore.catalogue().fivePlusFive().stream().map(a -> a.code()).toList(),
                 null, Frequency.A, from, to, source, null, "en", Display.checked(Display.currency(currency), scale,
                 perCapita, shareOfGdp));
+    }
+
+    /** An annual, as-published request of the 5+5 that asks for part-years and illustrative figures or not. */
+    static CompareRequest request(String indicator, String from, String to, boolean partYears, boolean illustrative) {
+        return new CompareRequest(indicator, TestStore.catalogue().fivePlusFive().stream().map(a -> a.code()).toList(),
+                null, Frequency.A, from, to, null, null, "en", Display.AS_PUBLISHED, partYears, illustrative);
     }
 
     static CompareTable.Cell cell(CompareTable table, String area, String period) {

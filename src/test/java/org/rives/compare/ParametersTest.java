@@ -23,7 +23,7 @@ class ParametersTest {
             new FakeSources(Map.of("worldbank-wdi", false, "oc-maroc-mre", true)), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static CompareParameters query(String from, String to, String freq) {
-        return new CompareParameters("REMIT_IN", null, null, freq, from, to, null, null, null, null, null, null, null);
+        return new CompareParameters("REMIT_IN", null, null, freq, from, to, null, null, null, null, null, null, null, null, null);
     }
 
     private static ParameterException refusal(Runnable call) {
@@ -38,7 +38,7 @@ class ParametersTest {
     @Test
     void aValidQueryBecomesATypedRequestWithItsDefaults() {
         CompareRequest request = new CompareParameters("REMIT_IN", "5P5_S,ESP", "_T", "A", "2019", "2023",
-                "worldbank-wdi", "2026-03-01", "fr", "eur", "6", null, "false").request(parameters);
+                "worldbank-wdi", "2026-03-01", "fr", "eur", "6", null, "false", null, null).request(parameters);
 
         assertThat(request.indicator()).isEqualTo("REMIT_IN");
         assertThat(request.areas()).containsExactly("DZA", "LBY", "MAR", "MRT", "TUN", "ESP");
@@ -46,7 +46,7 @@ class ParametersTest {
         assertThat(request.asOf()).isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
         assertThat(request.display()).isEqualTo(new Display("EUR", 6, null, false));
         CompareRequest defaults = query(null, null, null).request(parameters);
-        assertThat(defaults.areas()).hasSize(10);
+        assertThat(defaults.areas()).as("the indicator's own, chosen by the engine").isEmpty();
         assertThat(defaults.language()).isEqualTo("en");
         assertThat(defaults.display()).isEqualTo(Display.AS_PUBLISHED);
     }

@@ -39,6 +39,19 @@ class CompareXlsxControllerTest extends ServerTest {
     }
 
     @Test
+    void tableSheetCarriesTheFivePlusFiveTotalYearsAsNumbersAndTheUnitByName() throws Exception {
+        HttpResponse<byte[]> response = getBytes("/api/compare.xlsx?indicator=REMIT_IN&from=2022&to=2023");
+        String total = json("/api/compare?indicator=REMIT_IN&from=2022&to=2023").path("total").path("subtotal")
+                .path("2023").path("value").asString();
+
+        Map<String, String> parts = unzip(response.body());
+        String table = parts.get("xl/worksheets/sheet1.xml");
+        assertThat(table).contains("<v>2022</v>", "<v>2023</v>", "<v>" + total + "</v>");
+        String strings = parts.get("xl/sharedStrings.xml");
+        assertThat(strings).contains("&#x3a3; 5+5 Dialogue", "Unit: US dollars").doesNotContain(">2022<", ">Unit: USD<");
+    }
+
+    @Test
     void frenchWorkbookSpeaksFrench() throws Exception {
         HttpResponse<byte[]> response = getBytes("/api/compare.xlsx?indicator=REMIT_IN&areas=MAR&lang=fr");
 

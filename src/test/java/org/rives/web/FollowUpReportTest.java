@@ -48,6 +48,32 @@ class FollowUpReportTest extends ServerTest {
     }
 
     @Test
+    void aChangeIsComputedWithinOneSourceAndACrossSourceOneIsLabelled() throws Exception {
+        String html = report("");
+        // Portugal's migrant stock: UN DESA's 2024 against UN DESA's 2015, never against Eurostat's 2022.
+        assertThat(section(html, "indicator-MIGR_STOCK")).contains("<td data-label=\"Previous period\">2015</td>"
+                + "<td data-label=\"Previous value\" class=\"num\" data-value=\"864814\">");
+        assertThat(html).doesNotContain(">PERS<", ">USD<");
+        assertThat(html).contains("<strong>Unit:</strong> persons", "<strong>Unit:</strong> US dollars");
+        assertThat(report("?lang=fr")).contains("<strong>Unité:</strong> personnes");
+    }
+
+    @Test
+    void illustrativeSamplesAndPartYearsAreLeftOutAndSaidSo() throws Exception {
+        String html = report("");
+        assertThat(html).contains("<p class=\"banner\" role=\"note\">", "illustrative sample figures",
+                "oc-maroc-mre");
+        assertThat(section(html, "indicator-ASYL_APP")).contains("Part-years left out", "ESP 2025 (2/12)")
+                .doesNotContain("data-value=\"26355\"");
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as(id).isPositive();
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    @Test
     void textIsEscaped() {
         assertThat(ReportFormat.esc("<b>\"R&D\"</b>'")).isEqualTo("&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;&#39;");
     }

@@ -28,7 +28,7 @@ class PageAccessibilityBrowserTest extends BrowserTest {
     }
 
     static Stream<Arguments> pagesAtPhoneWidths() {
-        return Stream.of("/", "/sources.html").flatMap(page -> LANGUAGES.stream()
+        return Stream.of("/", "/sources.html", "/report").flatMap(page -> LANGUAGES.stream()
                 .flatMap(lang -> Stream.of(320, PHONE).map(width -> Arguments.of(page, lang, width))));
     }
 
@@ -74,7 +74,7 @@ class PageAccessibilityBrowserTest extends BrowserTest {
             assertThat(title.getRect().getX()).as("title's start").isGreaterThanOrEqualTo(0);
             assertThat(title.getRect().getX() + title.getRect().getWidth()).as("title's end").isLessThanOrEqualTo(width);
             if (width == PHONE) {
-                String name = page.equals("/") ? "committee-page" : "sources-page";
+                String name = page.equals("/") ? "committee-page" : page.substring(1).replace(".html", "") + "-page";
                 Chromium.screenshot(driver, name + "-" + lang + "-360px.png");
             }
         } finally {
