@@ -88,6 +88,14 @@ class PublisherReplayTest {
     }
 
     @Test
+    void eurostatFirstPermitsSdmxCsvWithLabels() {
+        try (Replay replay = replay("eurostat-first-permits-sdmx")) {
+            assertThat(figures(replay, "RESPERM_FIRST", "breakdown = '_T'")).containsEntry("ESP 2023", "548697 B")
+                    .containsEntry("ITA 2022", "337788 B").containsEntry("EU27_2020 2023", "3741015");
+        }
+    }
+
+    @Test
     void eurostatMonthlyExchangeRatesInThePublishersGzip() {
         try (Replay replay = replay("eurostat-ert")) {
             assertThat(figures(replay, "XRATE_EUR", "freq = 'M'")).containsEntry("USA 2009-01", "1.3239")

@@ -98,6 +98,8 @@ public final class PublisherRecordings {
                 () -> real("eurostat-sdmx-csv/tps00191_asylum_applicants_labels.csv"), "real SDMX-CSV with labels")));
         FIRST.put("eurostat-residence-permits", List.of(new Route(ESTAT_30 + "tps00171/1.0/*.*.*.*.*.*" + LABELS,
                 () -> real("eurostat-sdmx-csv/tps00171_all_valid_permits_31dec_labels.csv"), "real SDMX-CSV with labels")));
+        FIRST.put("eurostat-first-permits-sdmx", List.of(new Route(ESTAT_30 + "tps00170/1.0/*.*.*.*.*.*" + LABELS,
+                () -> real("eurostat-first-permits/tps00170_first_permits_labels.csv"), "real SDMX-CSV with labels")));
         FIRST.put("eurostat-ert", List.of(new Route(ESTAT_21 + "ert_bil_eur_m/M.AVG.NAC.USD?format=TSV&compressed=true",
                 () -> real("eurostat-ert/ert_bil_eur_m_bulk_2014-09.tsv.gz"),
                 "the publisher's gzip of the 2014 bulk download: every currency, the pre-2023 layout (the API now "

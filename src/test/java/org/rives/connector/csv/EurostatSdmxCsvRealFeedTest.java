@@ -51,4 +51,24 @@ class EurostatSdmxCsvRealFeedTest {
             assertThat(RealFeeds.figures(store, "RESPERM_VALID", "breakdown = 'OCC'")).doesNotContainKey("ESP 2023");
         }
     }
+    /** tps00170 is migr_resfirst's total over reasons: the same indicator as the TSV, breakdown total. */
+    @Test
+    void firstResidencePermitsFromTps00170() {
+        try (TestStore store = new TestStore(dir)) {
+            LoadReport report = store.load("eurostat-first-permits-sdmx",
+                    RealFeeds.file("eurostat-first-permits/tps00170_first_permits_labels.csv"));
+            RealFeeds.committedCleanly(report);
+            assertThat(report.rowsRead()).isEqualTo(387);
+            Map<String, String> f = RealFeeds.figures(store, "RESPERM_FIRST", "breakdown = '_T' AND counterpart_area = '_T'");
+            assertThat(f).containsEntry("ESP 2019", "320037").containsEntry("ESP 2022", "455553")
+                    .containsEntry("ESP 2023", "548697 B").containsEntry("FRA 2019", "287443")
+                    .containsEntry("FRA 2022", "326948").containsEntry("FRA 2023", "335074 P")
+                    .containsEntry("ITA 2019", "238714").containsEntry("ITA 2022", "337788 B")
+                    .containsEntry("ITA 2023", "389542").containsEntry("MLT 2019", "21165")
+                    .containsEntry("MLT 2022", "37851").containsEntry("MLT 2023", "41927")
+                    .containsEntry("PRT 2019", "93475").containsEntry("PRT 2022", "108684")
+                    .containsEntry("PRT 2023", "135907").containsEntry("EU27_2020 2022", "3576621")
+                    .containsEntry("EU27_2020 2023", "3741015").doesNotContainKey("EU27_2020 2012");
+        }
+    }
 }
