@@ -96,6 +96,25 @@ public final class Harmoniser implements ObservationSink {
             report.missing();
             return;
         }
+        append(key, line, column, periodLabel, cell.value(), status(cell.flags()), cell.flags());
+    }
+
+    /** A figure the file takes back: mapped like an observation, and staged as a withdrawal of it. */
+    @Override
+    public void withdrawn(SeriesHandle series, long line, int column, String periodLabel) {
+        report.cellRead();
+        SeriesKeys.Key key = SeriesKeys.own(series);
+        if (!key.kept) {
+            report.filter();
+        } else if (key.excluded) {
+            report.exclude();
+        } else {
+            append(key, line, column, periodLabel, 0, ObservationWriter.WITHDRAWN, null);
+        }
+    }
+
+    private void append(SeriesKeys.Key key, long line, int column, String periodLabel, double value, String status,
+                        String flags) {
         Period period = period(periodLabel);
         if (period == NOT_A_PERIOD) {
             report.reject(line, column, "\"" + periodLabel.strip() + "\" is not a year, quarter or month");
@@ -109,7 +128,7 @@ public final class Harmoniser implements ObservationSink {
             periods.add(code);
             return periods.size() - 1;
         });
-        writer.append(seriesId, periodId, cell.value(), status(cell.flags()), cell.flags(), line);
+        writer.append(seriesId, periodId, value, status, flags, line);
         report.observation();
     }
 

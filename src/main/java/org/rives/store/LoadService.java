@@ -128,7 +128,7 @@ public final class LoadService {
             try (Statement begin = connection.createStatement()) {
                 begin.execute("SELECT 1"); // opens the transaction the Appender joins
             }
-            VintageMerger merger = new VintageMerger(connection);
+            VintageMerger merger = new VintageMerger(connection, request.delta());
             String failure = stage(connection);
             if (failure != null) {
                 return abandon(connection, merger, LoadReport.FAILED, failure);
@@ -150,7 +150,8 @@ public final class LoadService {
                 return report(LoadReport.VALIDATED, moved, null, "dry run: nothing was committed");
             }
             LoadReport report = log.record(connection, withId(report(LoadReport.COMMITTED, moved, null,
-                    "new vintage " + loadId), loadId));
+                    "new vintage " + loadId
+                    + (request.delta() ? " (a delta: only the changes the file carries)" : "")), loadId));
             connection.commit();
             return report;
         }
