@@ -19,7 +19,7 @@ class FeedReadersTest {
     @Test
     void findsEveryReaderOnTheClassPath() {
         assertThat(FeedReaders.discovered().formats())
-                .containsExactlyInAnyOrder("csv", "incidents", "ine-tempus", "json-stat", "sdmx-json", "worldbank-api",
+                .containsExactlyInAnyOrder("csv", "incidents", "ine-tempus", "json-stat", "sdmx", "sdmx-json", "worldbank-api",
                         "xlsx");
         assertThat(FeedReaders.discovered().problems()).isEmpty();
     }
