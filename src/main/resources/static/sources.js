@@ -27,7 +27,8 @@ async function render() {
   try {
     const { sources, refused } = await loadSources(true, (problem) =>
       $("sources").replaceChildren(loadingNotice(lang, problem)));
-    const loads = await Promise.all(sources.map((s) => getJson("api/loads?limit=20&source=" + encodeURIComponent(s.id))));
+    const pages = await Promise.all(sources.map((s) => getJson("api/loads?size=20&source=" + encodeURIComponent(s.id))));
+    const loads = pages.map((page) => page.items);
     $("sources").replaceChildren(...sources.map((s, i) => source(s, loads[i])), refusedList(refused));
     isolateLatinRuns($("sources"), lang);
   } catch (error) {
@@ -109,12 +110,11 @@ function loadTable(loads) {
       el("td", {}, `${l.changes.added} / ${l.changes.revised} / ${l.changes.withdrawn}`))))));
 }
 
-/** Rejections and warnings are the loader's messages, in English, with file, line and column. */
+/** The list gives counts; the rejections and warnings themselves are in the load's full report. */
 function rejections(load) {
-  if (!load.rejected && !load.warnings?.length) return "0";
-  const lines = load.rejections.map((r) => `${r.file}:${r.line}:${r.column} ${r.reason}`).concat(load.warnings ?? []);
-  return el("details", {}, el("summary", {}, String(load.rejected)),
-    el("ul", {}, lines.map((line) => el("li", {}, inLanguage(line, messageLanguage(line), lang)))));
+  if (!load.rejected && !load.warningCount) return "0";
+  return el("a", { href: "api/loads/" + load.loadId, title: t(lang, "loads.report") },
+    String(load.rejected) + (load.warningCount ? ` (${load.warningCount} ${t(lang, "loads.warnings").toLowerCase()})` : ""));
 }
 
 function refusedList(refused) {

@@ -34,7 +34,7 @@ final class CsvOutput {
                                            MediaType type) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         columns.forEach(schema::addColumn);
-        String body = MAPPER.writer(schema.build()).writeValueAsString(rows);
+        String body = MAPPER.writer(schema.build()).writeValueAsString(CsvFormulaGuard.rows(rows));
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"")

@@ -10,6 +10,9 @@ import java.util.Set;
 final class Params {
 
     private static final Set<String> LANGUAGES = Set.of("en", "fr", "ar");
+    /** Instants the store's timestamps can hold; beyond, DuckDB would fail on the comparison. */
+    private static final Instant EARLIEST_AS_OF = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST_AS_OF = Instant.parse("9999-12-31T23:59:59Z");
 
     private Params() {
     }
@@ -23,10 +26,12 @@ final class Params {
             return null;
         }
         try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+            Instant instant = text.length() == 10
+                    ? LocalDate.parse(text).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC) : Instant.parse(text);
+            if (instant.isBefore(EARLIEST_AS_OF) || instant.isAfter(LATEST_AS_OF)) {
+                throw new IllegalArgumentException("asOf must lie between the years 1 and 9999");
             }
-            return Instant.parse(text);
+            return instant;
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("asOf must be a date (2025-01-01) or an instant (2025-01-01T12:00:00Z)");
         }

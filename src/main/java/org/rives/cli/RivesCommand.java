@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.rives.RivesApplication;
+import org.rives.store.StoreException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "rives", mixinStandardHelpOptions = true, version = "Rives 0.1",
         description = "Migration-data aggregator for the observatories of the 5+5 Dialogue.",
         subcommands = {RivesCommand.ServeCommand.class, LoadCommand.class, ValidateCommand.class, ReportCommand.class,
-                RefreshCommand.class, ExportCommand.class})
+                RefreshCommand.class, ExportCommand.class, TokenCommand.class, ProviderCommand.class})
 public final class RivesCommand implements Callable<Integer> {
 
     @Option(names = "--db", description = "DuckDB file (default: data/rives.duckdb)", scope = CommandLine.ScopeType.INHERIT)
@@ -35,7 +36,8 @@ public final class RivesCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static final Set<String> COMMANDS = Set.of("load", "validate", "report", "refresh", "export", "help");
+    private static final Set<String> COMMANDS = Set.of("load", "validate", "report", "refresh", "export", "token",
+            "provider", "help");
     private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     /** The server runs unless a command other than {@code serve} (or help) is named. */
@@ -66,7 +68,19 @@ public final class RivesCommand implements Callable<Integer> {
     }
 
     public static int run(String[] args) {
-        return new CommandLine(new RivesCommand()).execute(args);
+        return new CommandLine(new RivesCommand()).setExecutionExceptionHandler(RivesCommand::storeFailure)
+                .execute(args);
+    }
+
+    /** The store failing (a full disk, a locked file) is told in one line, not as a stack trace. */
+    private static int storeFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoreException failure) {
+                command.getErr().println("rives: " + failure.getMessage());
+                return 1;
+            }
+        }
+        throw e;
     }
 
     /** Starts the application context without the web server, with this command's settings. */
@@ -76,6 +90,25 @@ public final class RivesCommand implements Callable<Integer> {
 
     /** As {@link #context()}, with more settings ({@code --name=value}) from the subcommand's options. */
     ConfigurableApplicationContext context(List<String> more) {
+        return new SpringApplicationBuilder(RivesApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(settings(more));
+    }
+
+    /**
+     * Only the settings, resolved as the server resolves them (application.properties, environment,
+     * {@code --db}, {@code --home}), without opening the store: for the commands that must work while a
+     * server holds it.
+     */
+    CliSettings settingsOnly() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CliSettings.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false).run(settings(List.of()))) {
+            return context.getBean(CliSettings.class);
+        }
+    }
+
+    private String[] settings(List<String> more) {
         List<String> settings = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
                 "--rives.load-samples-on-start=false"));
         settings.addAll(more);
@@ -85,10 +118,7 @@ public final class RivesCommand implements Callable<Integer> {
         if (home != null) {
             settings.add("--rives.home=" + home);
         }
-        return new SpringApplicationBuilder(RivesApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(settings.toArray(String[]::new));
+        return settings.toArray(String[]::new);
     }
 
     /** Placeholder so that {@code rives serve --help} documents the server. */

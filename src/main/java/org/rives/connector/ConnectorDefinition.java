@@ -140,6 +140,9 @@ public record ConnectorDefinition(
      * Who publishes the feed and under which terms. {@code illustrative} says that the connector's
      * sample files carry figures written to show the layout, not published values: their figures never
      * headline a comparison that a published figure fills, and are graded not comparable.
+     * {@code illustrativeSamples} names, among the samples, those that are illustrative where the others are
+     * real excerpts (the World Bank's exchange-rate and GDP samples beside its real ones): the label is per
+     * file, checked against {@code samples}; the comparison engine still grades by connector.
      *
      * <p>Translations for the pages, by language code (en, fr, ar): {@code titles} of the connector's
      * {@code title}, {@code publishers}, {@code datasets} and {@code licences}. {@code language} is the
@@ -151,10 +154,11 @@ public record ConnectorDefinition(
      * extracted them, under that party's licence.
      */
     public record Provenance(String publisher, String dataset, String licence, String url, String citation,
-                             Boolean illustrative, String language, Map<String, String> titles,
-                             Map<String, String> publishers, Map<String, String> datasets,
-                             Map<String, String> licences, Derivation derived) {
+                             Boolean illustrative, List<String> illustrativeSamples, String language,
+                             Map<String, String> titles, Map<String, String> publishers,
+                             Map<String, String> datasets, Map<String, String> licences, Derivation derived) {
         public Provenance {
+            illustrativeSamples = illustrativeSamples == null ? List.of() : List.copyOf(illustrativeSamples);
             titles = titles == null ? Map.of() : Map.copyOf(titles);
             publishers = publishers == null ? Map.of() : Map.copyOf(publishers);
             datasets = datasets == null ? Map.of() : Map.copyOf(datasets);

@@ -57,4 +57,11 @@ public interface ObservationSink {
 
     /** A data row seen, whatever became of it. */
     void rowRead();
+
+    /**
+     * Something the connector's author should know that is no fault of a row: a header cell the connector
+     * leaves unused, periods not yet complete. Listed in the report's warnings; a sink may ignore it.
+     */
+    default void warn(String message) {
+    }
 }

@@ -21,8 +21,19 @@ public final class Catalogue {
     private final Map<String, Indicator> indicators;
     private final Map<String, Area> areas;
     private final Map<String, String> areaLookup;
+    private final String version;
 
+    /** A catalogue built in code, with no files behind it: its version says so. */
     public Catalogue(List<Axis> axes, List<Indicator> indicators, List<Area> areas) {
+        this(axes, indicators, areas, "unversioned");
+    }
+
+    /**
+     * @param version what identifies this content: the loader gives the hash of the catalogue files'
+     *                canonical form, so that a load can tell whether the catalogue changed since another
+     */
+    public Catalogue(List<Axis> axes, List<Indicator> indicators, List<Area> areas, String version) {
+        this.version = version;
         this.axes = index(axes, Axis::code);
         this.indicators = index(indicators, Indicator::code);
         this.areas = index(areas, Area::code);
@@ -65,6 +76,11 @@ public final class Catalogue {
             }
         }
         return map;
+    }
+
+    /** The SHA-256 of the catalogue's content (see {@link CatalogueLoader}). */
+    public String version() {
+        return version;
     }
 
     /** The area code for any spelling a publisher uses, or empty when the catalogue does not know it. */

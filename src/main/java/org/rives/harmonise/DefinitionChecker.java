@@ -36,6 +36,11 @@ public final class DefinitionChecker {
                 problems.add(file + ": sample file " + sample + " does not exist");
             }
         }
+        for (String sample : definition.provenance().illustrativeSamples()) {
+            if (!definition.samples().contains(sample)) {
+                problems.add(file + ": provenance.illustrativeSamples names " + sample + ", which is not in samples");
+            }
+        }
         return problems;
     }
 

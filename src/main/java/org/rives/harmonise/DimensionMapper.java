@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.rives.connector.ConnectorDefinition.DimensionRule;
+import org.rives.connector.cell.Excerpt;
 
 /**
  * Fills one harmonised dimension from a raw column: through the connector's code map first, then
@@ -17,6 +18,10 @@ import org.rives.connector.ConnectorDefinition.DimensionRule;
 final class DimensionMapper {
 
     private static final String UNKNOWN = "\u0000unknown";
+    /** Raw codes remembered once resolved; a file has a few thousand at most. */
+    private static final int MAX_CACHED = 10_000;
+    /** Unknown codes reported one by one; beyond, they are counted. */
+    private static final int MAX_UNKNOWN = 100;
 
     final String target;
     final String column;
@@ -29,6 +34,7 @@ final class DimensionMapper {
     private final Map<String, String> cache = new HashMap<>();
     private final Set<String> usedKeys = new HashSet<>();
     private final Map<String, long[]> unknown = new LinkedHashMap<>();
+    private long[] otherUnknown = {0, 0};
 
     DimensionMapper(String target, DimensionRule rule, List<String> columns, int[] positions, Catalogue catalogue) {
         this.target = target;
@@ -57,10 +63,21 @@ final class DimensionMapper {
         String code = cache.get(raw);
         if (code == null) {
             code = lookup(raw);
-            cache.put(raw, code);
+            if (cache.size() < MAX_CACHED) {
+                cache.put(raw, code);
+            }
         }
         if (code == UNKNOWN) {
-            unknown.computeIfAbsent(raw, k -> new long[] {0, line})[0]++;
+            long[] seen = unknown.get(raw);
+            if (seen == null && unknown.size() < MAX_UNKNOWN) {
+                seen = new long[] {0, line};
+                unknown.put(raw, seen);
+            }
+            if (seen == null) {
+                otherUnknown = new long[] {otherUnknown[0] + 1, otherUnknown[0] == 0 ? line : otherUnknown[1]};
+            } else {
+                seen[0]++;
+            }
             return null;
         }
         return code;
@@ -87,13 +104,17 @@ final class DimensionMapper {
 
     String reason(String raw) {
         String where = column == null ? "the connector's constant" : "column \"" + column + "\"";
-        return areas ? "unknown area code \"" + raw + "\" in " + where
-                : "code \"" + raw + "\" in " + where + " has no mapping for " + target;
+        return areas ? "unknown area code " + Excerpt.quoted(raw) + " in " + where
+                : "code " + Excerpt.quoted(raw) + " in " + where + " has no mapping for " + target;
     }
 
     void addWarnings(ValidationReport report) {
         unknown.forEach((raw, seen) -> report.warn(reason(raw) + ": " + seen[0] + " row(s), first at line "
                 + seen[1]));
+        if (otherUnknown[0] > 0) {
+            report.warn(otherUnknown[0] + " row(s) with other unknown codes in " + (column == null
+                    ? "the connector's constant" : "column \"" + column + "\"") + ", first at line " + otherUnknown[1]);
+        }
         List<String> unused = map.keySet().stream().filter(key -> !usedKeys.contains(key)).sorted().toList();
         if (!unused.isEmpty()) {
             report.warn(unused.size() + " " + target + " mapping(s) not used by this file: " + String.join(", ", unused));

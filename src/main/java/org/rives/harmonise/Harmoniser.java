@@ -13,6 +13,7 @@ import org.rives.connector.ObservationSink;
 import org.rives.connector.SeriesHandle;
 import org.rives.connector.cell.CellConventions;
 import org.rives.connector.cell.CellParser;
+import org.rives.connector.cell.Excerpt;
 import org.rives.harmonise.PeriodParser.Period;
 
 /**
@@ -26,11 +27,16 @@ public final class Harmoniser implements ObservationSink {
 
     public static final String TOTAL = "_T";
     private static final Period NOT_A_PERIOD = new Period("", "");
+    /** Distinct unmapped flags remembered for the report; a file uses a handful. */
+    private static final int MAX_UNKNOWN_FLAGS = 50;
+    /** Period labels remembered once parsed; a file has a few hundred. */
+    private static final int MAX_CACHED = 10_000;
 
     private final ConnectorDefinition definition;
     private final ValidationReport report;
     private final ObservationWriter writer;
     private final SeriesKeys keys;
+    private final NegativeFigures negatives;
     private final Map<String, Period> periodCache = new HashMap<>();
     private final Map<String, Integer> periodIndex = new HashMap<>();
     private final List<String> periods = new ArrayList<>();
@@ -43,6 +49,7 @@ public final class Harmoniser implements ObservationSink {
         this.report = report;
         this.writer = writer;
         this.keys = new SeriesKeys(definition, catalogue, report);
+        this.negatives = new NegativeFigures(catalogue, report);
     }
 
     @Override
@@ -75,6 +82,11 @@ public final class Harmoniser implements ObservationSink {
     }
 
     @Override
+    public void warn(String message) {
+        report.warn(message);
+    }
+
+    @Override
     public void observation(SeriesHandle series, long line, int column, String periodLabel, String raw,
                             String flagCell) {
         report.cellRead();
@@ -96,7 +108,7 @@ public final class Harmoniser implements ObservationSink {
             report.missing();
             return;
         }
-        append(key, line, column, periodLabel, cell.value(), status(cell.flags()), cell.flags());
+        append(key, line, column, periodLabel, cell.value(), raw, status(cell.flags()), cell.flags());
     }
 
     /** A figure the file takes back: mapped like an observation, and staged as a withdrawal of it. */
@@ -109,34 +121,41 @@ public final class Harmoniser implements ObservationSink {
         } else if (key.excluded) {
             report.exclude();
         } else {
-            append(key, line, column, periodLabel, 0, ObservationWriter.WITHDRAWN, null);
+            append(key, line, column, periodLabel, 0, null, ObservationWriter.WITHDRAWN, null);
         }
     }
 
-    private void append(SeriesKeys.Key key, long line, int column, String periodLabel, double value, String status,
-                        String flags) {
+    /** Stages a figure, or a withdrawal ({@code raw} null: no figure to check). */
+    private void append(SeriesKeys.Key key, long line, int column, String periodLabel, double value, String raw,
+                        String status, String flags) {
         Period period = period(periodLabel);
         if (period == NOT_A_PERIOD) {
-            report.reject(line, column, "\"" + periodLabel.strip() + "\" is not a year, quarter or month");
+            report.reject(line, column, Excerpt.quoted(periodLabel.strip()) + " is not a year, quarter or month");
             return;
         }
         int seriesId = keys.seriesOf(key, period.freq(), line);
-        if (seriesId < 0) {
+        if (seriesId < 0 || raw != null && !negatives.accept(keys.series().get(seriesId).indicator(), value, raw, line,
+                column)) {
             return;
         }
         int periodId = periodIndex.computeIfAbsent(period.code(), code -> {
             periods.add(code);
             return periods.size() - 1;
         });
-        writer.append(seriesId, periodId, value, status, flags, line);
+        writer.append(seriesId, periodId, value, status, flags, line, column);
         report.observation();
     }
 
     private Period period(String label) {
-        return periodCache.computeIfAbsent(label, text -> {
-            Period parsed = PeriodParser.parse(text);
-            return parsed == null ? NOT_A_PERIOD : parsed;
-        });
+        Period period = periodCache.get(label);
+        if (period == null) {
+            Period parsed = PeriodParser.parse(label);
+            period = parsed == null ? NOT_A_PERIOD : parsed;
+            if (periodCache.size() < MAX_CACHED) { // a file of endless bad periods must not fill the heap
+                periodCache.put(label, period);
+            }
+        }
+        return period;
     }
 
     private String status(String flags) {
@@ -153,15 +172,37 @@ public final class Harmoniser implements ObservationSink {
                 return mapped;
             }
         }
-        unknownFlags.add(flags);
+        if (unknownFlags.size() < MAX_UNKNOWN_FLAGS) {
+            unknownFlags.add(flags);
+        }
         return "A";
     }
 
-    /** Adds what the statistician should fix in the connector: unmapped codes, unused mappings. */
+    /**
+     * Adds what the statistician should fix in the connector (unmapped codes, unused mappings), the
+     * figures below zero to look at, and, when the file gave no figure at all, a warning that says so.
+     */
     public void finish() {
         keys.addMappingWarnings();
-        unknownFlags.forEach(flag -> report.warn("flag \"" + flag + "\" has no mapping to an observation status"));
+        unknownFlags.forEach(flag -> report.warn("flag " + Excerpt.quoted(flag)
+                + " has no mapping to an observation status"));
         keys.addExclusionWarnings();
+        negatives.addWarnings();
+        if (report.observations() == 0) {
+            report.warn(nothingRead());
+        }
+    }
+
+    /**
+     * A file that gives no figure loads nothing, and withdraws nothing either (a load withdraws only figures
+     * of the series and periods it gives): the report says so rather than let an empty load pass unseen.
+     */
+    private String nothingRead() {
+        String why = report.rowsRead() == 0 ? "the file has no data row (a header alone, or only title lines)"
+                : "of " + report.rowsRead() + " data row(s), every cell was missing (" + report.missingCells()
+                        + "), excluded (" + report.excluded() + "), filtered out (" + report.filtered()
+                        + ") or rejected (" + report.rejectedCount() + ")";
+        return "no figure was read: " + why + "; nothing is added, revised or withdrawn by this file";
     }
 
     public List<SeriesKey> series() {

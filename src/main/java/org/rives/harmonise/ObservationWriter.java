@@ -2,7 +2,9 @@ package org.rives.harmonise;
 
 /**
  * Where harmonised observations go. Series and periods are passed as indexes into the dictionaries
- * the {@link Harmoniser} keeps, so the writer moves numbers, not strings, per observation.
+ * the {@link Harmoniser} keeps, so the writer moves numbers, not strings, per observation. Line and
+ * column say where the figure was read: two figures of one key are told apart by them, even on one line
+ * (a JSON response, a row that gives a period twice).
  */
 public interface ObservationWriter {
 
@@ -12,5 +14,5 @@ public interface ObservationWriter {
      */
     String WITHDRAWN = "WITHDRAWN";
 
-    void append(int series, int period, double value, String status, String flags, long line);
+    void append(int series, int period, double value, String status, String flags, long line, int column);
 }

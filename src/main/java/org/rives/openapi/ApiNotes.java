@@ -17,6 +17,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 
 /**
  * Completes what springdoc inferred: summaries, descriptions and tags from {@link EndpointNotes}, the
@@ -27,13 +29,16 @@ final class ApiNotes implements OpenApiCustomizer {
 
     static final String PROBLEM = "application/problem+json";
     static final String PROBLEM_SCHEMA = "Problem";
+    static final String BEARER = "bearer";
 
     private static final Map<Integer, String> ERRORS = Map.of(
             400, "A parameter is missing or not valid: the detail names it and what it accepts.",
-            401, "No credentials were given.",
-            403, "The credentials are not valid, or this is switched off on the server.",
+            401, "No token, or one that is not valid now (unknown, revoked or expired): send Authorization: Bearer.",
+            403, "The token is valid but may not do this: another provider's connector, or an administrator's task.",
             404, "Nothing has this id or code.",
+            409, "The upload is not at a step that allows this (still waiting or running, or already committed).",
             413, "The file is larger than the server accepts.",
+            429, "This token already holds as many uploads as the server keeps: commit or cancel one first.",
             500, "The store failed; the detail says how.",
             503, "The server is busy; the Retry-After header says when to try again.");
 
@@ -49,6 +54,8 @@ final class ApiNotes implements OpenApiCustomizer {
             api.setComponents(new Components());
         }
         api.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+        api.getComponents().addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                .scheme("bearer").description("A token from `rives token create`, scoped to its provider's connectors."));
         if (api.getPaths() == null) {
             return;
         }
@@ -58,6 +65,9 @@ final class ApiNotes implements OpenApiCustomizer {
             formats(operation, endpoint);
             if (path.startsWith("/api/")) {
                 errors(operation, path, endpoint);
+            }
+            if (endpoint != null && endpoint.errors().contains(401)) {
+                operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
             }
         }));
     }

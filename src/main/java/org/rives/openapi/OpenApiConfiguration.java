@@ -1,7 +1,9 @@
 package org.rives.openapi;
 
+import org.rives.access.Caller;
 import org.rives.export.RivesVersion;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +18,11 @@ import io.swagger.v3.oas.models.info.License;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+    static {
+        // The authenticated caller is resolved from the Authorization header, not a request parameter.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     @Bean
     OpenAPI rivesOpenApi() {

@@ -52,6 +52,9 @@ public final class Database implements AutoCloseable {
         try {
             if (connection == null || connection.isClosed()) {
                 connection = root.duplicate();
+                // A duplicate copies the root's auto-commit: made while a load holds the root in a transaction,
+                // it would read that moment's snapshot for ever.
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot open a read connection", e);

@@ -32,29 +32,40 @@ public final class LoadLog {
     }
 
     /**
-     * The committed load of this source that read the same bytes and whose figures are all still
-     * current, if any: loading those bytes again can change nothing.
+     * A committed load of some bytes: what it read them with, and whether every figure it brought is still
+     * current (if not, a later load revised or withdrew some).
      */
-    Integer loadWithSameBytes(Connection connection, String source, String sha) throws SQLException {
+    record EarlierReading(int loadId, DefinitionHash definition, boolean allCurrent) {
+    }
+
+    /** The latest committed load of this source that read the bytes of SHA-256 {@code sha}, if any. */
+    Optional<EarlierReading> lastReadingOf(Connection connection, String source, String sha) throws SQLException {
         String sql = """
-                SELECT l.load_id FROM load l
+                SELECT l.load_id, l.definition_hash, l.catalogue_hash,
+                       NOT EXISTS (SELECT 1 FROM observation o
+                                   WHERE o.load_id = l.load_id AND o.superseded_by IS NOT NULL)
+                FROM load l
                 WHERE l.source = ? AND l.sha256 = ? AND l.status = 'committed'
-                  AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.load_id = l.load_id AND o.superseded_by IS NOT NULL)
                 ORDER BY l.load_id DESC LIMIT 1""";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, source);
             statement.setString(2, sha);
             try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : null;
+                return rs.next() ? Optional.of(new EarlierReading(rs.getInt(1),
+                        new DefinitionHash(rs.getString(2), rs.getString(3)), rs.getBoolean(4))) : Optional.empty();
             }
         }
     }
 
-    /** Writes the report (giving it an id if it has none) and its rejections; returns it with its id. */
-    LoadReport record(DuckDBConnection connection, LoadReport report) throws SQLException {
+    /**
+     * Writes the report (giving it an id if it has none), what the file was read with, and the report's
+     * rejections; returns the report with its id.
+     */
+    LoadReport record(DuckDBConnection connection, LoadReport report, DefinitionHash definition) throws SQLException {
         int id = report.loadId() != null ? report.loadId() : nextId(connection);
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO load (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", definition_hash, catalogue_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             statement.setInt(i++, id);
             statement.setString(i++, report.source());
@@ -78,7 +89,9 @@ public final class LoadLog {
             statement.setLong(i++, report.changes().unchanged());
             statement.setObject(i++, report.previousLoad());
             statement.setString(i++, report.message());
-            statement.setArray(i, connection.createArrayOf("VARCHAR", report.warnings().toArray()));
+            statement.setArray(i++, connection.createArrayOf("VARCHAR", report.warnings().toArray()));
+            statement.setString(i++, definition.connector());
+            statement.setString(i, definition.catalogue());
             statement.executeUpdate();
         }
         try (DuckDBAppender appender = connection.createAppender("rejection")) {

@@ -34,6 +34,7 @@ final class ReadPipeline implements ObservationWriter {
         final String[] status = new String[BATCH];
         final String[] flags = new String[BATCH];
         final long[] line = new long[BATCH];
+        final int[] column = new int[BATCH];
         int size;
     }
 
@@ -51,7 +52,7 @@ final class ReadPipeline implements ObservationWriter {
 
     /** Called on the reading thread. */
     @Override
-    public void append(int series, int period, double value, String status, String flags, long line) {
+    public void append(int series, int period, double value, String status, String flags, long line, int column) {
         Batch batch = current;
         int i = batch.size++;
         batch.series[i] = series;
@@ -60,6 +61,7 @@ final class ReadPipeline implements ObservationWriter {
         batch.status[i] = status;
         batch.flags[i] = flags;
         batch.line[i] = line;
+        batch.column[i] = column;
         if (batch.size == BATCH) {
             hand(batch);
             current = waitFor(free);
@@ -99,7 +101,7 @@ final class ReadPipeline implements ObservationWriter {
         while ((batch = waitFor(full)) != END) {
             for (int i = 0; i < batch.size; i++) {
                 target.append(batch.series[i], batch.period[i], batch.value[i], batch.status[i], batch.flags[i],
-                        batch.line[i]);
+                        batch.line[i], batch.column[i]);
             }
             batch.size = 0;
             free.add(batch);

@@ -15,7 +15,8 @@ import java.util.List;
  */
 final class SchemaMigrator {
 
-    static final List<String> SCRIPTS = List.of("db/V1__init.sql", "db/V2__fetch_state.sql");
+    static final List<String> SCRIPTS = List.of("db/V1__init.sql", "db/V2__fetch_state.sql",
+            "db/V3__definition_hash.sql", "db/V4__observation_constraints.sql");
 
     void migrate(Connection connection) {
         try (Statement statement = connection.createStatement()) {

@@ -38,7 +38,7 @@ final class StagingWriter implements ObservationWriter, AutoCloseable {
         this.connection = connection;
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE OR REPLACE TEMP TABLE stage_obs (series INTEGER, period INTEGER, "
-                    + "obs_value DOUBLE, mark INTEGER, src_line BIGINT)");
+                    + "obs_value DOUBLE, mark INTEGER, src_line BIGINT, src_column INTEGER)");
             statement.execute("CREATE OR REPLACE TEMP TABLE stage_series (series INTEGER, source VARCHAR, "
                     + "indicator VARCHAR, ref_area VARCHAR, counterpart_area VARCHAR, sex VARCHAR, age VARCHAR, "
                     + "breakdown VARCHAR, freq VARCHAR, unit VARCHAR, unit_mult INTEGER)");
@@ -50,11 +50,11 @@ final class StagingWriter implements ObservationWriter, AutoCloseable {
     }
 
     @Override
-    public void append(int series, int period, double value, String status, String flags, long line) {
+    public void append(int series, int period, double value, String status, String flags, long line, int column) {
         duplicates.see(series, period);
         try {
             appender.beginRow().append(series).append(period).append(value).append(mark(status, flags))
-                    .append(line).endRow();
+                    .append(line).append(column).endRow();
         } catch (SQLException e) {
             throw new StoreException("cannot stage an observation: " + e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import org.rives.connector.ConnectorRegistry;
 import org.rives.store.RefreshOptions;
 import org.rives.store.RemoteLoads;
 import org.rives.store.SourceRefresh;
+import org.rives.writes.WriteQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -40,6 +41,7 @@ class FetchScheduler implements SmartLifecycle {
     private final RemoteLoads remote;
     private final Duration rescan;
     private final ApplicationEventPublisher events;
+    private final WriteQueue writes;
     private final Map<String, Scheduled> tasks = new TreeMap<>();
     private ThreadPoolTaskScheduler refreshes;
     private ThreadPoolTaskScheduler watcher;
@@ -50,11 +52,12 @@ class FetchScheduler implements SmartLifecycle {
     }
 
     FetchScheduler(ConnectorRegistry connectors, RemoteLoads remote, FetchProperties properties,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, WriteQueue writes) {
         this.connectors = connectors;
         this.remote = remote;
         this.rescan = properties.rescan();
         this.events = events;
+        this.writes = writes;
     }
 
     @Override
@@ -109,7 +112,7 @@ class FetchScheduler implements SmartLifecycle {
 
     private void refresh(String connector) {
         try {
-            SourceRefresh report = remote.refresh(connector, RefreshOptions.SCHEDULED);
+            SourceRefresh report = writes.submit(connector, () -> remote.refresh(connector, RefreshOptions.SCHEDULED)).await();
             LOG.info("scheduled refresh of {}", report.summary());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -126,7 +126,7 @@ class ApiEndToEndTest {
         byte[] bad = ("Country Name,Country Code,Indicator Name,Indicator Code,2022\n"
                 + "Atlantis,ATL,x,BX.TRF.PWKR.CD.DT,1\n").getBytes(StandardCharsets.UTF_8);
         assertThat(upload(bad, null).statusCode()).isEqualTo(401);
-        assertThat(upload(bad, "wrong").statusCode()).isEqualTo(403);
+        assertThat(upload(bad, "wrong").statusCode()).isEqualTo(401);
         HttpResponse<String> rejected = upload(bad, TOKEN);
         assertThat(rejected.statusCode()).isEqualTo(422);
         assertThat(rejected.body()).contains("unknown area code \\\"ATL\\\"").contains("\"line\":2");

@@ -28,10 +28,10 @@ final class CompareFixture implements AutoCloseable {
     }
 
     static final String REMITTANCES = "worldbank-wdi/API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2.csv";
-    static final String RATES_USD = "worldbank-wdi/API_PA.NUS.FCRF_DS2_en_csv_v2.csv";
-    static final String GDP = "worldbank-wdi/API_NY.GDP.MKTP.CD_DS2_en_csv_v2.csv";
+    static final String RATES_USD = "worldbank-wdi/API_PA.NUS.FCRF_DS2_en_csv_v2_ILLUSTRATIVE.csv";
+    static final String GDP = "worldbank-wdi/API_NY.GDP.MKTP.CD_DS2_en_csv_v2_ILLUSTRATIVE.csv";
     static final String POPULATION = "worldbank-wdi/API_SP.POP.TOTL_DS2_en_csv_v2.csv";
-    static final String RATES_EUR = "eurostat-ert/ert_bil_eur_a.tsv";
+    static final String RATES_EUR = "ecb-eurofxref/eurofxref-hist.csv";
     static final String RATES_EUR_MONTHLY = "eurostat-ert/ert_bil_eur_m.tsv";
     static final String MRE = "oc-maroc-mre/transferts_mre_mensuels.csv";
     static final String ASYLUM = "eurostat-asylum/migr_asyappctza.tsv";

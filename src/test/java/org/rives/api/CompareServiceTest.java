@@ -54,7 +54,7 @@ class CompareServiceTest {
         assertThat(morocco.value()).isEqualByComparingTo("10608189170");
         assertThat(morocco.unit()).isEqualTo("EUR");
         assertThat(morocco.conversion().rate()).isEqualByComparingTo("1.053");
-        assertThat(morocco.conversion().rateSource()).isEqualTo("eurostat-ert");
+        assertThat(morocco.conversion().rateSource()).isEqualTo("ecb-eurofxref");
         assertThat(morocco.conversion().ratePeriod()).isEqualTo("2022");
     }
 

@@ -45,7 +45,7 @@ class RealRemittancesCompareTest {
             CompareTable.Cell morocco = cell(table, "MAR", "2023");
             assertThat(morocco.value()).isEqualByComparingTo("10871367200");
             assertThat(morocco.conversion().rate()).isEqualByComparingTo("1.0813");
-            assertThat(morocco.conversion().rateSource()).isEqualTo("eurostat-ert");
+            assertThat(morocco.conversion().rateSource()).isEqualTo("ecb-eurofxref");
             assertThat(cell(table, "LBY", "2023").value()).isEqualByComparingTo("0");
 
             CompareTable.Subtotal south2023 = group(table, "5P5_S").subtotal().get("2023");

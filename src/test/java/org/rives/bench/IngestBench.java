@@ -30,7 +30,7 @@ public final class IngestBench {
     }
 
     /** CPU time of the whole process, DuckDB's native threads included: less sensitive to a busy machine. */
-    private static double cpuSeconds() {
+    static double cpuSeconds() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }

@@ -80,11 +80,11 @@ class RefreshCommandTest {
 
     @Test
     void aSourceThatFailsMakesTheExitStatusNonZeroAndTheOthersStillRefresh() throws IOException {
-        try (ReplayServer server = Replay.serve(List.of("eurostat-ert"), Year.now(ZoneOffset.UTC).getValue())) {
-            String output = run(refresh(server, "eurostat-ert", "bct-tn-revenus-travail", "no-such-source"));
+        try (ReplayServer server = Replay.serve(List.of("eurostat-asylum"), Year.now(ZoneOffset.UTC).getValue())) {
+            String output = run(refresh(server, "eurostat-asylum", "bct-tn-revenus-travail", "no-such-source"));
 
             assertThat(output).startsWith("1\n")
-                    .containsPattern("(?m)^eurostat-ert: committed \\(2 files\\): \\d+ new")
+                    .containsPattern("(?m)^eurostat-asylum: committed \\(2 files\\): \\d+ new")
                     .containsPattern("(?m)^bct-tn-revenus-travail: failed: .*uploaded \\(push\\)")
                     .containsPattern("(?m)^no-such-source: failed: ");
         }

@@ -14,7 +14,7 @@ import org.rives.testing.TestStore;
 
 /**
  * Every conversion path against the repository's rate samples: the World Bank's national currency per
- * dollar and Eurostat's dollars per euro, annual and monthly; a missing rate is no conversion.
+ * dollar and the ECB's dollars per euro, annual and monthly; a missing rate is no conversion.
  */
 class RateBookTest {
 
@@ -26,9 +26,8 @@ class RateBookTest {
     @BeforeEach
     void loadRates() {
         store = new TestStore(dir);
-        load("worldbank-wdi", "sample-data/worldbank-wdi/API_PA.NUS.FCRF_DS2_en_csv_v2.csv");
-        load("eurostat-ert", "sample-data/eurostat-ert/ert_bil_eur_a.tsv");
-        load("eurostat-ert", "sample-data/eurostat-ert/ert_bil_eur_m.tsv");
+        load("worldbank-wdi", "sample-data/worldbank-wdi/API_PA.NUS.FCRF_DS2_en_csv_v2_ILLUSTRATIVE.csv");
+        load("ecb-eurofxref", "sample-data/ecb-eurofxref/eurofxref-hist.csv");
         rates = new RateBook(CompareNotes.load(), TestStore.catalogue(), store.queries, null);
     }
 
@@ -42,20 +41,20 @@ class RateBookTest {
     }
 
     @Test
-    void dollarsToEurosUseEurostatsDollarPerEuroOfTheSameYear() {
+    void dollarsToEurosUseTheEcbsDollarPerEuroOfTheSameYear() {
         Conversion conversion = rates.convert("USD", "EUR", "2022").orElseThrow();
         assertThat(conversion.factor()).isCloseTo(1 / 1.053, within(1e-12));
         assertThat(conversion.rate()).isEqualByComparingTo("1.053");
         assertThat(conversion.rateUnit()).isEqualTo("USD per EUR");
-        assertThat(conversion.rateSource()).isEqualTo("eurostat-ert");
+        assertThat(conversion.rateSource()).isEqualTo("ecb-eurofxref");
         assertThat(conversion.ratePeriod()).isEqualTo("2022");
     }
 
     @Test
     void aMonthIsConvertedAtThatMonthsRate() {
-        Conversion conversion = rates.convert("USD", "EUR", "2024-03").orElseThrow();
-        assertThat(conversion.rate()).isEqualByComparingTo("1.0872");
-        assertThat(conversion.ratePeriod()).isEqualTo("2024-03");
+        Conversion conversion = rates.convert("USD", "EUR", "2023-03").orElseThrow();
+        assertThat(conversion.rate()).isEqualByComparingTo("1.0706");
+        assertThat(conversion.ratePeriod()).isEqualTo("2023-03");
     }
 
     @Test
@@ -76,7 +75,7 @@ class RateBookTest {
         Conversion conversion = rates.convert("MAD", "EUR", "2022").orElseThrow();
         assertThat(conversion.factor()).isCloseTo(1 / (10.161 * 1.053), within(1e-12));
         assertThat(conversion.rate()).isEqualByComparingTo("10.6995");
-        assertThat(conversion.rateSource()).isEqualTo("worldbank-wdi+eurostat-ert");
+        assertThat(conversion.rateSource()).isEqualTo("worldbank-wdi+ecb-eurofxref");
         assertThat(conversion.legs()).extracting(Leg::rateUnit).containsExactly("MAD per USD", "USD per EUR");
     }
 

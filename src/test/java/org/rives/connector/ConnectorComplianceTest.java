@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rives.harmonise.DefinitionChecker;
 import org.rives.testing.Golden;
+import org.rives.testing.StoreChecks;
 import org.rives.testing.TestStore;
 
 /**
@@ -52,6 +53,7 @@ class ConnectorComplianceTest {
             Path store = Files.createDirectories(work.resolve("store" + i++));
             try {
                 Golden.check(store, definition.id(), TestStore.REPO.resolve(sample));
+                StoreChecks.assertInvariants(store);
             } catch (AssertionError e) {
                 failures.add(sample + ": " + e.getMessage());
             }

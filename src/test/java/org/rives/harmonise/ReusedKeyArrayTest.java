@@ -37,7 +37,7 @@ class ReusedKeyArrayTest {
 
     private final List<String> written = new ArrayList<>();
     private final Harmoniser harmoniser = new Harmoniser(DEFINITION, TestStore.catalogue(),
-            new ValidationReport("t.csv"), (series, period, value, status, flags, line) -> written.add(
+            new ValidationReport("t.csv"), (series, period, value, status, flags, line, column) -> written.add(
                     harmoniserSeries(series) + " " + period + " " + value));
 
     private String harmoniserSeries(int series) {

@@ -90,6 +90,18 @@ class OpenApiDescriptionTest extends SampleServerTest {
     }
 
     @Test
+    void writesAskForABearerTokenAndSayWhatA401Or403Means() throws Exception {
+        JsonNode description = description();
+        assertThat(description.at("/components/securitySchemes/" + ApiNotes.BEARER + "/scheme").asString())
+                .isEqualTo("bearer");
+        JsonNode upload = description.at("/paths/~1api~1uploads/post");
+        assertThat(upload.path("security").get(0).has(ApiNotes.BEARER)).isTrue();
+        assertThat(upload.at("/responses/403/description").asString()).contains("another provider's connector");
+        assertThat(upload.at("/responses/429/content").has(ApiNotes.PROBLEM)).isTrue();
+        assertThat(description.at("/paths/~1api~1compare/get").has("security")).isFalse();
+    }
+
+    @Test
     void theNotesDescribeFormatsAndParametersTheCodeHas() throws Exception {
         JsonNode description = description();
         EndpointNotes notes = EndpointNotes.read();

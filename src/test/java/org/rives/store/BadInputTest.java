@@ -136,7 +136,9 @@ class BadInputTest {
                 + row("Maroc", "MA", "1", "5"));
         assertThat(report.rejections()).anySatisfy(r -> {
             assertThat(r.line()).isEqualTo(7);
-            assertThat(r.reason()).isEqualTo("duplicate observation REMIT_IN MAR/_T/_T/_T/_T 2021, first given at line 6");
+            assertThat(r.column()).isEqualTo(5);
+            assertThat(r.reason()).isEqualTo("duplicate observation REMIT_IN MAR/_T/_T/_T/_T 2021, first given at line 6, "
+                    + "column 5");
         });
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rives.testing.LargeWdiFile;
 import org.rives.testing.TestStore;
 
 /**
@@ -37,8 +37,7 @@ class KilledLoadTest {
     void figuresSurviveAKilledLoad(@TempDir Path dir) throws Exception {
         Path small = Files.writeString(dir.resolve("small.csv"), BadInputTest.PREAMBLE + BadInputTest.HEADER
                 + BadInputTest.row("Morocco", "MAR", "100", "200"), StandardCharsets.UTF_8);
-        Path large = dir.resolve("large.csv");
-        writeLargeFile(large);
+        Path large = LargeWdiFile.write(dir.resolve("large.csv"), 1025, 1);
         Path storeDir = Files.createDirectories(dir.resolve("store"));
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), KilledLoadTest.class.getName(),
@@ -60,29 +59,6 @@ class KilledLoadTest {
             List<String> figures = store.rows("SELECT s.ref_area, o.time_period, o.obs_value FROM observation o "
                     + "JOIN series s USING (series_id) ORDER BY 1, 2");
             assertThat(figures).containsExactly("MAR\t2021\t100.0", "MAR\t2022\t200.0");
-        }
-    }
-
-    /** About a million WDI-style cells, every key distinct, so that staging takes a moment. */
-    private static void writeLargeFile(Path file) throws Exception {
-        List<String> areas = TestStore.catalogue().areas().stream().filter(a -> "country".equals(a.kind()))
-                .map(a -> a.iso3()).toList();
-        StringBuilder header = new StringBuilder("\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\"");
-        for (int year = 1000; year < 2025; year++) {
-            header.append(",\"").append(year).append('"');
-        }
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writer.write(header.append(",\r\n").toString());
-            List<String> indicators = List.of("BX.TRF.PWKR.CD.DT", "BM.TRF.PWKR.CD.DT", "SM.POP.NETM", "SP.POP.TOTL");
-            for (String indicator : indicators) {
-                for (String area : areas) {
-                    StringBuilder row = new StringBuilder("\"x\",\"" + area + "\",\"x\",\"" + indicator + "\"");
-                    for (int year = 1000; year < 2025; year++) {
-                        row.append(",\"").append(year).append('"');
-                    }
-                    writer.write(row.append(",\r\n").toString());
-                }
-            }
         }
     }
 }

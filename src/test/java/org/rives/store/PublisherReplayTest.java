@@ -88,8 +88,37 @@ class PublisherReplayTest {
     }
 
     @Test
-    void eurostatExchangeRatesServeTheSample() {
-        servesTheSample("eurostat-ert", "eurostat-ert/ert_bil_eur_a.tsv", "eurostat-ert/ert_bil_eur_m.tsv");
+    void eurostatMonthlyExchangeRatesInThePublishersGzip() {
+        try (Replay replay = replay("eurostat-ert")) {
+            assertThat(figures(replay, "XRATE_EUR", "freq = 'M'")).containsEntry("USA 2009-01", "1.3239")
+                    .containsEntry("USA 2009-12", "1.4614").containsEntry("USA 2012-12", "1.3119")
+                    .containsEntry("USA 2013-12", "1.3704").containsEntry("USA 2014-08", "1.3316")
+                    .containsEntry("USA 1999-01", "1.1608").containsEntry("USA 1998-12", "1.17212")
+                    .containsEntry("ISL 2014-08", "154.42 D");
+        }
+    }
+
+    @Test
+    void eurostatAnnualExchangeRateJsonStat() {
+        try (Replay replay = replay("eurostat-ert-annual")) {
+            assertThat(figures(replay, "XRATE_EUR", "true")).containsExactly(java.util.Map.entry("USA 2018", "1.181"));
+        }
+    }
+
+    /** The ECB's zip, its one CSV member, daily rates averaged into whole months and years on load. */
+    @Test
+    void ecbReferenceRatesFromItsZipAsMonthlyAndAnnualMeans() {
+        try (Replay replay = replay("ecb-eurofxref")) {
+            assertThat(figures(replay, "XRATE_EUR", "freq = 'A'")).containsEntry("USA 2019", "1.1195")
+                    .containsEntry("USA 2020", "1.1422").containsEntry("USA 2021", "1.1827")
+                    .containsEntry("USA 2022", "1.053").containsEntry("USA 2023", "1.0813")
+                    .containsEntry("USA 2024", "1.0824").containsEntry("USA 2025", "1.13")
+                    .doesNotContainKeys("USA 2026", "RUS 2022");
+            assertThat(figures(replay, "XRATE_EUR", "freq = 'M'")).containsEntry("USA 2024-03", "1.0872")
+                    .containsEntry("USA 2026-03", "1.1558").containsKey("RUS 2022-02")
+                    .doesNotContainKeys("USA 2026-04", "RUS 2022-03");
+            assertThat(replay.store.rows("SELECT file_name FROM load")).containsExactly("eurofxref-hist.csv");
+        }
     }
 
     @Test
@@ -139,8 +168,14 @@ class PublisherReplayTest {
     }
 
     @Test
-    void eurostatFirstPermitsServesTheSample() {
-        servesTheSample("eurostat-first-permits", "eurostat-first-permits/migr_resfirst_ILLUSTRATIVE.json");
+    void eurostatFirstPermitsTsvByReason() {
+        try (Replay replay = replay("eurostat-first-permits")) {
+            assertThat(figures(replay, "RESPERM_FIRST", "breakdown = '_T' AND counterpart_area = '_T'"))
+                    .containsEntry("ESP 2023", "548697 B").containsEntry("FRA 2023", "338877")
+                    .containsEntry("ITA 2023", "389542").containsEntry("EU27_2020 2023", "3821562");
+            assertThat(figures(replay, "RESPERM_FIRST", "breakdown = 'EMP'")).containsEntry("ESP 2023", "128844")
+                    .containsEntry("MLT 2023", "27808");
+        }
     }
 
     @Test
@@ -177,6 +212,15 @@ class PublisherReplayTest {
         try (Replay replay = replay("oecd-imd-foreign-born")) {
             assertThat(figures(replay, "MIGR_STOCK", "counterpart_area = '_T'")).hasSize(13)
                     .containsEntry("USA 2010", "39916875").containsEntry("USA 2022", "47331480");
+        }
+    }
+
+    @Test
+    void oecdByCitizenshipSdmxCsvWithLabels() {
+        try (Replay replay = replay("oecd-imd-citizenship")) {
+            assertThat(figures(replay, "IMMIG", "counterpart_area = '_T'")).containsEntry("ITA 2010", "424499")
+                    .containsEntry("ITA 2022", "336495");
+            assertThat(figures(replay, "IMMIG", "counterpart_area = 'MAR'")).containsEntry("ITA 2019", "20281");
         }
     }
 

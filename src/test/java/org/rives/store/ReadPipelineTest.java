@@ -23,13 +23,13 @@ class ReadPipelineTest {
             try {
                 for (int row = 0; ; row++) { // a reader of an endless file: it stops only when cancelled
                     Cancellation.check();
-                    pipeline.append(0, 0, row, "A", null, row);
+                    pipeline.append(0, 0, row, "A", null, row, 1);
                 }
             } catch (RuntimeException e) {
                 readerStoppedBy.set(e);
                 throw e;
             }
-        }, (series, period, value, status, flags, line) -> {
+        }, (series, period, value, status, flags, line, column) -> {
             if (line == 50_000) {
                 throw new StoreException("the disk is full", null);
             }

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rives.testing.StoreChecks;
 import org.rives.testing.TestStore;
 
 /** Every load is a vintage: revisions, withdrawals and identical reloads, and reads as of a date. */
@@ -16,6 +18,11 @@ class VintageTest {
 
     @TempDir
     Path dir;
+
+    @AfterEach
+    void storeKeepsItsPromises() {
+        StoreChecks.assertInvariants(dir);
+    }
 
     private static String wdi(String... rows) {
         StringBuilder file = new StringBuilder(BadInputTest.PREAMBLE + BadInputTest.HEADER);

@@ -20,6 +20,7 @@ import org.rives.connector.fetch.Fetcher;
 import org.rives.connector.fetch.RemoteDownload;
 import org.rives.store.RemoteLoads;
 import org.rives.testing.TestStore;
+import org.rives.writes.WriteQueue;
 
 /** The server's schedule follows the connector folder: files added, edited or removed are rescheduled. */
 class FetchSchedulerTest {
@@ -29,6 +30,7 @@ class FetchSchedulerTest {
 
     private Path connectors;
     private TestStore store;
+    private final WriteQueue writes = new WriteQueue(8);
     private FetchScheduler scheduler;
     private final List<Object> events = new CopyOnWriteArrayList<>();
 
@@ -46,7 +48,7 @@ class FetchSchedulerTest {
                 store.loads, store.database, dir.resolve("fetch"), Clock.systemUTC());
         FetchProperties properties = new FetchProperties(true, null, null, null, null, null, null, null, null, null,
                 null, null, rescan);
-        scheduler = new FetchScheduler(store.connectors, remote, properties, events::add);
+        scheduler = new FetchScheduler(store.connectors, remote, properties, events::add, writes);
         scheduler.start();
         return scheduler;
     }
@@ -56,6 +58,7 @@ class FetchSchedulerTest {
         if (scheduler != null) {
             scheduler.stop();
         }
+        writes.close();
         store.close();
     }
 

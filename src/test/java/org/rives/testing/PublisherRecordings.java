@@ -98,13 +98,17 @@ public final class PublisherRecordings {
                 () -> real("eurostat-sdmx-csv/tps00191_asylum_applicants_labels.csv"), "real SDMX-CSV with labels")));
         FIRST.put("eurostat-residence-permits", List.of(new Route(ESTAT_30 + "tps00171/1.0/*.*.*.*.*.*" + LABELS,
                 () -> real("eurostat-sdmx-csv/tps00171_all_valid_permits_31dec_labels.csv"), "real SDMX-CSV with labels")));
-        FIRST.put("eurostat-ert", List.of(
-                new Route(ESTAT_21 + "ert_bil_eur_a/A.AVG.NAC.USD?format=TSV&compressed=true",
-                        () -> sample("eurostat-ert/ert_bil_eur_a.tsv").gzipped(),
-                        "sample (illustrative), gzipped: no real ert file in the current TSV layout exists"),
-                new Route(ESTAT_21 + "ert_bil_eur_m/M.AVG.NAC.USD?format=TSV&compressed=true",
-                        () -> sample("eurostat-ert/ert_bil_eur_m.tsv").gzipped(),
-                        "sample (illustrative), gzipped: the real monthly file is the pre-2023 bulk layout")));
+        FIRST.put("eurostat-ert", List.of(new Route(ESTAT_21 + "ert_bil_eur_m/M.AVG.NAC.USD?format=TSV&compressed=true",
+                () -> real("eurostat-ert/ert_bil_eur_m_bulk_2014-09.tsv.gz"),
+                "the publisher's gzip of the 2014 bulk download: every currency, the pre-2023 layout (the API now "
+                        + "writes the current one, which the connector reads as well)")));
+        FIRST.put("eurostat-ert-annual", List.of(new Route(ESTAT_STATS + "ert_bil_eur_a?format=JSON&lang=EN&unit=NAC"
+                + "&currency=USD&statinfo=AVG&sinceTimePeriod=1999", () -> real("eurostat-ert/ert_bil_eur_a_USD_2018.json"),
+                "real JSON-stat; recorded for time=2018 only")));
+        MOVED.put("eurostat-ert-annual", List.of(ESTAT_STATS + "ert_bil_eur_a?format=JSON&lang=EN&unit=NAC&currency=USD"
+                + "&statinfo=AVG&sinceTimePeriod={M}"));
+        FIRST.put("ecb-eurofxref", List.of(new Route("https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip",
+                () -> real("ecb-eurofxref/eurofxref-hist_2026-04-13.zip"), "the ECB's own zip of 2026-04-13")));
         jsonStat("eurostat-illegal-present", "migr_eipre?format=JSON&lang=EN&age=TOTAL&sex=T&unit=PER&" + SOUTH,
                 () -> real("eurostat-api-jsonstat/eurostat_migr_eipre.json"),
                 "real JSON-stat; recorded for citizen=TOTAL, until 2022");
@@ -121,10 +125,12 @@ public final class PublisherRecordings {
         jsonStat("eurostat-citizenship", "migr_acq?format=JSON&lang=EN&age=TOTAL&agedef=COMPLET&sex=T&unit=NR&"
                 + SOUTH + "&" + NORTH, () -> sample("eurostat-citizenship/migr_acq_ILLUSTRATIVE.json"),
                 "sample (illustrative): no real migr_acq file exists");
-        jsonStat("eurostat-first-permits", "migr_resfirst?format=JSON&lang=EN&duration=TOTAL&unit=PER&reason=TOTAL"
-                + "&reason=EDUC&reason=EMP&reason=FAM&reason=OTH&" + SOUTH + "&" + NORTH,
-                () -> sample("eurostat-first-permits/migr_resfirst_ILLUSTRATIVE.json"),
-                "sample (illustrative): the real migr_resfirst file is a TSV, not this endpoint's JSON-stat");
+        String resfirst = ESTAT_21 + "migr_resfirst/A.EDUC+EMP+FAM+OTH+TOTAL.TOTAL+DZ+LY+MA+MR+TN.TOTAL.PER."
+                + "EU27_2020+ES+FR+IT+MT+PT?format=TSV&compressed=true&startPeriod=";
+        FIRST.put("eurostat-first-permits", List.of(new Route(resfirst + "2010",
+                () -> real("eurostat-first-permits/estat_migr_resfirst_filtered.tsv").gzipped(),
+                "real TSV (the data browser's download), gzipped here; recorded for citizen TOTAL, 2023, 32 countries")));
+        MOVED.put("eurostat-first-permits", List.of(resfirst + "{M}"));
         FIRST.put("worldbank-wdi", List.of(
                 new Route(WB_BULK + "BX.TRF.PWKR.CD.DT?downloadformat=csv", () -> wdiZip("worldbank-wdi",
                         "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_38454.csv", "Metadata_Country_API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_38454.csv",
@@ -138,11 +144,13 @@ public final class PublisherRecordings {
                         () -> real("worldbank-wdi-population/API_SP.POP.TOTL_DS2_en_csv_v2_2018-04-20.zip"),
                         "the publisher's own zip of 2018-04-20"),
                 new Route(WB_BULK + "PA.NUS.FCRF?downloadformat=csv", () -> Recording.of(ReplayServer.zip(Map.of(
-                        "API_PA.NUS.FCRF_DS2_en_csv_v2.csv", bytes(sampleFile("worldbank-wdi/API_PA.NUS.FCRF_DS2_en_csv_v2.csv"))))),
-                        "sample (illustrative), zipped: no real PA.NUS.FCRF file exists"),
+                        "API_PA.NUS.FCRF_DS2_en_csv_v2.csv",
+                        bytes(sampleFile("worldbank-wdi/API_PA.NUS.FCRF_DS2_en_csv_v2_ILLUSTRATIVE.csv"))))),
+                        "sample (illustrative), zipped under the publisher's name: no real PA.NUS.FCRF file exists"),
                 new Route(WB_BULK + "NY.GDP.MKTP.CD?downloadformat=csv", () -> Recording.of(ReplayServer.zip(Map.of(
-                        "API_NY.GDP.MKTP.CD_DS2_en_csv_v2.csv", bytes(sampleFile("worldbank-wdi/API_NY.GDP.MKTP.CD_DS2_en_csv_v2.csv"))))),
-                        "sample (illustrative), zipped: no real NY.GDP.MKTP.CD file exists")));
+                        "API_NY.GDP.MKTP.CD_DS2_en_csv_v2.csv",
+                        bytes(sampleFile("worldbank-wdi/API_NY.GDP.MKTP.CD_DS2_en_csv_v2_ILLUSTRATIVE.csv"))))),
+                        "sample (illustrative), zipped under the publisher's name: no real NY.GDP.MKTP.CD file exists")));
         FIRST.put("worldbank-api-migrant-stock", List.of(new Route(
                 "https://api.worldbank.org/v2/country/all/indicator/SM.POP.TOTL?format=json&per_page=20000",
                 () -> real("worldbank-api-json/wb_SM_POP_TOTL.json"), "real API answer, one page; recorded for 2010:2022")));
@@ -156,6 +164,12 @@ public final class PublisherRecordings {
                 () -> real("oecd-imd-sdmx/USA_B15.json"), "real SDMX-JSON; recorded for the United States, B15 only")));
         MOVED.put("oecd-imd", List.of(OECD + "DSD_MIG@DF_MIG,1.0/ESP+FRA+ITA+PRT.W.A.B11+B12+B15+B16._T+F+M._Z._Z.PS"
                 + "?startPeriod={M}&format=jsondata&dimensionAtObservation=AllDimensions"));
+        String byCitizenship = OECD + "DSD_MIG@DF_MIG,1.0/ESP+FRA+ITA+PRT.W+DZA+LBY+MAR+MRT+TUN+ESP+FRA+ITA+MLT+PRT.A."
+                + "B11+B12+B15+B16._T+F+M._Z._Z.PS?startPeriod=";
+        FIRST.put("oecd-imd-citizenship", List.of(new Route(byCitizenship + "2000&format=csvfilewithlabels",
+                () -> real("oecd-imd-sdmx-csv/OECD_DSD_MIG_DF_MIG_ITA_A_B11.TRIMMED-SEX_T.csv"),
+                "real Data Explorer download; recorded for Italy's B11, every citizenship, SEX _T only (trimmed)")));
+        MOVED.put("oecd-imd-citizenship", List.of(byCitizenship + "{M}&format=csvfilewithlabels"));
         String istat = ISTAT + "IT1,29_317_DF_DCIS_POPSTRCIT1_1,1.0/A.IT.FJAN.1+2+9.";
         FIRST.put("istat-it-stranieri", List.of(new Route(istat + "?startPeriod=2019",
                 () -> sample("istat-it-stranieri/DCIS_POPSTRCIT1_ILLUSTRATIVE.csv").asking(SDMX_CSV),

@@ -25,6 +25,7 @@ public class RecordingSink implements ObservationSink {
     public final List<String> names = new ArrayList<>();
     public final List<String> cells = new ArrayList<>();
     public final List<String> rejections = new ArrayList<>();
+    public final List<String> warnings = new ArrayList<>();
     /** Cells the layout left out on purpose ({@code line:column}). */
     public final List<String> filtered = new ArrayList<>();
     /** The handle of each cell, in order: cells of one series share one. */
@@ -74,6 +75,11 @@ public class RecordingSink implements ObservationSink {
     @Override
     public void reject(long line, int column, String reason) {
         rejections.add(line + ":" + column + " " + reason);
+    }
+
+    @Override
+    public void warn(String message) {
+        warnings.add(message);
     }
 
     @Override

@@ -8,7 +8,9 @@ import java.util.Set;
  * Reads one value cell as the publisher wrote it: missing markers ({@code ..} {@code :} {@code -}),
  * flags glued after a space ({@code 996815 e}, {@code : m}), decimal comma and thousands separators.
  * Only plain decimal numbers are accepted: {@code NaN}, {@code 1e5} or {@code 0x10} are not figures a
- * statistics office publishes, so they are rejected rather than guessed at.
+ * statistics office publishes, so they are rejected rather than guessed at; so are thousands separators
+ * that do not separate groups of three digits, and figures out of {@link FigureRange}. A cell is quoted
+ * in a rejection as an {@link Excerpt}.
  */
 public final class CellParser {
 
@@ -75,31 +77,70 @@ public final class CellParser {
         if (!Double.isNaN(plainValue)) {
             return new Cell(false, plainValue, flags, null);
         }
-        StringBuilder plain = new StringBuilder(text.length());
+        StringBuilder plain = new StringBuilder(Math.min(text.length(), 64));
         boolean digits = false;
         boolean point = false;
+        int groups = 0;
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 plain.append(c);
                 digits = true;
+                run += point ? 0 : 1;
             } else if (c == decimal && !point) {
+                if (groups > 0 && run != 3) {
+                    return Cell.error(badGrouping(raw));
+                }
                 plain.append('.');
                 point = true;
-            } else if (thousands != 0 && c == thousands && digits && !point) {
-                continue;
+            } else if (isThousands(c) && digits && !point) {
+                if (groups == 0 ? run > 3 : run != 3) {
+                    return Cell.error(badGrouping(raw));
+                }
+                groups++;
+                run = 0;
             } else if ((c == '-' || c == '+') && i == 0) {
                 plain.append(c);
-            } else if (thousands == ' ' && Character.isSpaceChar(c) && digits && !point) {
-                continue;
             } else {
-                return Cell.error("\"" + raw.strip() + "\" is not a number");
+                return Cell.error(notANumber(text, raw));
             }
         }
         if (!digits) {
-            return Cell.error("\"" + raw.strip() + "\" is not a number");
+            return Cell.error(notANumber(text, raw));
+        }
+        if (groups > 0 && !point && run != 3) {
+            return Cell.error(badGrouping(raw));
+        }
+        String problem = FigureRange.problem(plain.toString());
+        if (problem != null) {
+            return Cell.error(Excerpt.quoted(raw.strip()) + " is out of range: " + problem);
         }
         return new Cell(false, Double.parseDouble(plain.toString()), flags, null);
+    }
+
+    private boolean isThousands(char c) {
+        return thousands != 0 && c == thousands || thousands == ' ' && Character.isSpaceChar(c);
+    }
+
+    /**
+     * A figure in exponent notation ({@code 1e5}) is not read from text, but one out of range (JSON's or a
+     * workbook's number, left unexpanded by its reader) is told as such.
+     */
+    private static String notANumber(String text, String raw) {
+        String problem = FigureRange.problem(text);
+        return Excerpt.quoted(raw.strip()) + (problem == null ? " is not a number" : " is out of range: " + problem);
+    }
+
+    /**
+     * Thousands separators that do not separate groups of three digits: under {@code thousands: "."},
+     * {@code 91.44} is a decimal written with the wrong mark, not 9144, and is never guessed at. Grouping
+     * by two after the first three (Indian style, {@code 1,00,000}) is no publisher's of this network.
+     */
+    private String badGrouping(String raw) {
+        String separator = thousands == ' ' ? "a space" : "\"" + thousands + "\"";
+        return Excerpt.quoted(raw.strip()) + " is not a number here: the thousands separator (" + separator
+                + ") must separate groups of three digits, and the decimal mark is \"" + decimal + "\"";
     }
 
     /**

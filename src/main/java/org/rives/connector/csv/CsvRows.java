@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,8 @@ public final class CsvRows implements RowSource, AutoCloseable {
     public static final Map<String, String> QUIRK_HANDLERS = Map.of(
             "csv:bom", "a byte-order mark at the start of the file is dropped",
             "csv:line-ends", "CRLF, LF and CR line ends are read alike",
+            "csv:utf16-bom", "a UTF-16 byte-order mark (FF FE or FE FF) means the file is read as UTF-16, as a "
+                    + "spreadsheet's \"Unicode text\" export is",
             "csv:quoted-cells", "quoted cells may hold the delimiter and line breaks");
 
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
@@ -64,11 +67,33 @@ public final class CsvRows implements RowSource, AutoCloseable {
             }
             record = records.next();
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof LineTrackingDecoder.RecordTooLongException) {
+                throw new FeedFormatException(nextLine, 1, "the record starting here runs past "
+                        + String.format(Locale.ROOT, "%,d", LineTrackingDecoder.MAX_RECORD) + " characters without "
+                        + "ending, more than Rives reads in one record: is a quote left open?");
+            }
             throw translate(e.getCause());
         }
-        line = nextLine;
-        nextLine = parser.getCurrentLineNumber() + 1;
+        decoder.mark();
+        long end = parser.getCurrentLineNumber();
+        // The parser counts the line a record ends on; it starts there unless it holds line breaks (a quoted
+        // cell), and it starts after nextLine when empty lines were skipped before it.
+        line = end == nextLine ? end : end - lineBreaksIn(record);
+        nextLine = end + 1;
         return true;
+    }
+
+    private static long lineBreaksIn(CSVRecord record) {
+        long breaks = 0;
+        for (String cell : record) {
+            for (int i = 0; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == cell.length() || cell.charAt(i + 1) != '\n')) {
+                    breaks++;
+                }
+            }
+        }
+        return breaks;
     }
 
     @Override

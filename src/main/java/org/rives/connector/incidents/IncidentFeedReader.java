@@ -6,9 +6,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
@@ -17,6 +19,8 @@ import org.rives.connector.ObservationSink;
 import org.rives.connector.OptionsSchema;
 import org.rives.connector.ReaderOptions;
 import org.rives.connector.cell.CellConventions;
+import org.rives.connector.cell.Excerpt;
+import org.rives.connector.cell.FigureRange;
 import org.rives.connector.csv.CsvRows;
 
 import tools.jackson.databind.JsonNode;
@@ -25,11 +29,19 @@ import tools.jackson.databind.JsonNode;
  * An incident list in CSV (IOM Missing Migrants), read row by row ({@link CsvRows}) and summed into
  * counts per group (route) and month, and per year, which are passed to the sink once the file is read.
  * Dimensions are {@code measure} (the name of each count) and {@code group}. Memory is bounded by
- * groups × months and the ids seen, whatever the number of incidents.
+ * the sums kept ({@link IncidentTotals#MAX_SUMS}) and the ids seen (at most {@value #MAX_IDS}), whatever
+ * the number of incidents.
  */
 public final class IncidentFeedReader implements FeedReader {
 
     static final String[] DIMENSIONS = {"measure", "group"};
+    /** Incident ids remembered to count a repeated row once; IOM's whole history has about 20,000. */
+    static final int MAX_IDS = 1_000_000;
+    /** A count of persons in one incident is far below this; a larger one is a broken cell. */
+    static final long MAX_COUNT = 1_000_000_000_000_000L;
+    private static final int MAX_COUNT_DIGITS = 16;
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern GROUPED = Pattern.compile("[-+]?[0-9]{1,3}(,[0-9]{3})+");
 
     @Override
     public String format() {
@@ -77,12 +89,20 @@ public final class IncidentFeedReader implements FeedReader {
             Set<String> seen = new HashSet<>();
             while (rows.next()) {
                 sink.rowRead();
-                if (columns.id() < 0 || seen.add(field(rows, columns.id()))) {
+                if (columns.id() < 0 || firstTime(seen, field(rows, columns.id()), rows.line())) {
                     tally(rows, columns, totals, sink);
                 }
             }
             totals.emit(sink, options.frequencies());
         }
+    }
+
+    private static boolean firstTime(Set<String> seen, String id, long line) throws FeedFormatException {
+        if (seen.size() == MAX_IDS && !seen.contains(id)) {
+            throw new FeedFormatException(line, 0, "more than " + String.format(Locale.ROOT, "%,d", MAX_IDS)
+                    + " incidents: Rives remembers at most that many ids to count a repeated row once");
+        }
+        return seen.add(id);
     }
 
     private static List<String> header(CsvRows rows) {
@@ -93,7 +113,8 @@ public final class IncidentFeedReader implements FeedReader {
         return names;
     }
 
-    private static void tally(CsvRows rows, IncidentColumns columns, IncidentTotals totals, ObservationSink sink) {
+    private static void tally(CsvRows rows, IncidentColumns columns, IncidentTotals totals, ObservationSink sink)
+            throws FeedFormatException {
         long line = rows.line();
         String date = field(rows, columns.date());
         YearMonth month = IncidentDates.month(date);
@@ -110,17 +131,24 @@ public final class IncidentFeedReader implements FeedReader {
             }
             Long count = count(field(rows, column));
             if (count == null) {
-                sink.reject(line, column + 1, "\"" + field(rows, column) + "\" is not a count");
+                sink.reject(line, column + 1, notACount(field(rows, column)));
                 return;
             }
             counts[i] = count;
         }
         if (columns.total() < 0) {
             for (int i = 0; i < countColumns.length; i++) {
-                counts[countColumns.length] += counts[i];
+                counts[countColumns.length] += counts[i]; // each below 1e15: no overflow
             }
         }
-        totals.add(field(rows, columns.group()), month, counts, line);
+        int overflow = totals.add(field(rows, columns.group()), month, counts, line);
+        if (overflow >= 0) {
+            int column = overflow < countColumns.length ? countColumns[overflow]
+                    : columns.total() >= 0 ? columns.total() : countColumns[0]; // a computed total: its first count
+            sink.reject(line, column + 1, "the count " + counts[overflow] + " carries the sum for "
+                    + Excerpt.quoted(field(rows, columns.group())) + " in " + month + " to 1e"
+                    + FigureRange.MAX_EXPONENT + " or beyond, out of the range of figures; the row is not added");
+        }
     }
 
     /**
@@ -129,15 +157,32 @@ public final class IncidentFeedReader implements FeedReader {
      * the publisher's own totals include.
      */
     static Long count(String text) {
-        String plain = text.strip().replace(",", "");
+        String stripped = text.strip();
+        if (stripped.indexOf(',') >= 0 && !GROUPED.matcher(stripped).matches()) {
+            return null; // "10,22" is no thousands comma: never read as 1022
+        }
+        String plain = stripped.replace(",", "");
         if (plain.isEmpty()) {
             return 0L;
         }
+        if (plain.length() > MAX_COUNT_DIGITS + 1) {
+            return null;
+        }
         try {
-            return Long.parseLong(plain);
+            long count = Long.parseLong(plain);
+            return Math.abs(count) < MAX_COUNT ? count : null;
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static String notACount(String text) {
+        boolean whole = WHOLE_NUMBER.matcher(text).matches() || GROUPED.matcher(text).matches();
+        if (whole) {
+            return Excerpt.quoted(text) + " is out of range: a count of one incident is read below 1e15";
+        }
+        return Excerpt.quoted(text) + " is not a count"
+                + (text.indexOf(',') >= 0 ? " (a thousands comma separates groups of three digits)" : "");
     }
 
     private static String field(CsvRows rows, int column) {

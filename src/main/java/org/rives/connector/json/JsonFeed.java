@@ -1,23 +1,32 @@
 package org.rives.connector.json;
 
+import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.rives.connector.FeedFormatException;
+import org.rives.connector.cell.FigureRange;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
  * What the JSON readers share: one streaming parser per file (never a tree of the whole document),
  * value cells as the text a statistician would read, and errors that name line and column.
+ *
+ * <p>The parser works within limits ({@link #LIMITS}) so that no file can exhaust the stack or the heap:
+ * JSON-stat, SDMX-JSON and the World Bank's responses nest fewer than ten levels and carry short strings,
+ * so a file nested {@value #MAX_DEPTH} deep or holding a string of millions of characters is refused
+ * where the limit is crossed, with its line and column.
  */
 public final class JsonFeed {
 
@@ -31,9 +40,46 @@ public final class JsonFeed {
             POSITIONS, "reports give the line and column of the JSON token, so a one-line response is located "
                     + "by its column");
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Nesting depth: the formats read need fewer than ten levels. */
+    public static final int MAX_DEPTH = 64;
+    /** Characters in one string (a label, a code, a value); 8 MB of heap at most. */
+    public static final int MAX_STRING = 4 << 20;
+    /** Characters in one property name. */
+    public static final int MAX_NAME = 50_000;
+    /** Characters in one number: beyond the range of figures ({@link FigureRange}) well before this. */
+    public static final int MAX_NUMBER = 1000;
+    /** The limits, as the report states them. */
+    public static final String LIMITS = String.format(Locale.ROOT, "nesting %d deep, strings of %,d characters, "
+            + "names of %,d, numbers of %,d", MAX_DEPTH, MAX_STRING, MAX_NAME, MAX_NUMBER);
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING).maxNameLength(MAX_NAME).maxNumberLength(MAX_NUMBER).build())
+            .build();
 
     private JsonFeed() {
+    }
+
+    /** What a reader does with its parser. */
+    @FunctionalInterface
+    public interface Body {
+        void read(JsonParser parser) throws IOException, FeedFormatException;
+    }
+
+    /**
+     * Opens a parser on the input, runs the body, and turns what the parser throws into a format error
+     * naming where it stopped (a limit crossed is located by the parser, which its exception is not).
+     */
+    public static void read(InputStream input, Body body) throws IOException, FeedFormatException {
+        try (JsonParser parser = open(input)) {
+            try {
+                body.read(parser);
+            } catch (JacksonException e) {
+                throw translate(e, parser.currentLocation());
+            }
+        } catch (JacksonException e) {
+            throw translate(e, null);
+        }
     }
 
     public static JsonParser open(InputStream input) throws FeedFormatException {
@@ -63,7 +109,9 @@ public final class JsonFeed {
 
     /**
      * A value cell as text the cell parser reads: numbers in plain decimal notation (JSON allows
-     * {@code 1.5E7}, which publishers' CSV never holds), strings as they are, null as an empty cell.
+     * {@code 1.5E7}, which publishers' CSV never holds) when in range, as written otherwise (never
+     * expanded: {@code 1E999999999} would be a billion characters), strings as they are, null as an empty
+     * cell.
      */
     public static String cellText(JsonParser parser) throws FeedFormatException {
         JsonToken token = parser.currentToken();
@@ -71,8 +119,7 @@ public final class JsonFeed {
             return parser.getString();
         }
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-            BigDecimal decimal = parser.getDecimalValue();
-            return decimal.toPlainString();
+            return FigureRange.plainAsWritten(parser.getString());
         }
         if (token == JsonToken.VALUE_STRING) {
             return parser.getString();
@@ -120,18 +167,34 @@ public final class JsonFeed {
         return new FeedFormatException(Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), message);
     }
 
-    /** A syntax or encoding error from the parser, with the place it stopped. */
+    /** A syntax or encoding error from the parser, or a limit crossed, with the place it stopped. */
     public static FeedFormatException translate(JacksonException e) {
-        TokenStreamLocation at = e.getLocation();
+        return translate(e, null);
+    }
+
+    private static FeedFormatException translate(JacksonException e, TokenStreamLocation parserAt) {
+        TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parserAt;
         long line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        if (e instanceof StreamConstraintsException) {
+            return new FeedFormatException(line, column, "the JSON goes beyond what Rives reads ("
+                    + LIMITS + "): " + withoutSource(e.getOriginalMessage()));
+        }
         return new FeedFormatException(line, column, "malformed JSON: " + withoutSource(e.getOriginalMessage()));
     }
 
-    /** Jackson's message less where an unclosed object started, which it gives as an unhelpful source dump. */
+    /**
+     * Jackson's message less where an unclosed object started, which it gives as an unhelpful source dump,
+     * and less the name of the setting behind a limit, which means nothing to a statistician.
+     */
     private static String withoutSource(String message) {
-        int marker = message == null ? -1 : message.indexOf(" (start marker at ");
-        return marker < 0 ? message : message.substring(0, marker);
+        if (message == null) {
+            return null;
+        }
+        int marker = message.indexOf(" (start marker at ");
+        String text = marker < 0 ? message : message.substring(0, marker);
+        int setting = text.indexOf(", from `StreamReadConstraints");
+        return setting < 0 ? text : text.substring(0, setting) + ")";
     }
 
     private static String describe(JsonToken token) {

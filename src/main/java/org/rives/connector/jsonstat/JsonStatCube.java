@@ -58,6 +58,15 @@ record JsonStatCube(String[] ids, String[][] codes, int time, long[] strides, lo
         return -1;
     }
 
+    /** The dimensions and their sizes, as a report names them: {@code geo 2 x time 3}. */
+    String describe() {
+        StringBuilder text = new StringBuilder();
+        for (int d = 0; d < ids.length; d++) {
+            text.append(d == 0 ? "" : " x ").append(ids[d]).append(' ').append(codes[d].length);
+        }
+        return text.toString();
+    }
+
     /** The dimension columns a sink sees: every dimension but time, in cube order. */
     String[] columnNames() {
         List<String> names = new ArrayList<>(List.of(ids));

@@ -23,6 +23,10 @@ final class JsonStatEmitter {
         this.dimensions = new String[cube.ids().length - 1];
     }
 
+    JsonStatCube cube() {
+        return cube;
+    }
+
     void emit(long index, String text, long line, int column) {
         sink.rowRead();
         if (index < 0 || index >= cube.cells()) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.rives.connector.ConnectorDefinition;
@@ -21,8 +22,8 @@ import org.rives.connector.ObservationSink;
 import org.rives.connector.cell.CellConventions;
 import org.rives.connector.json.JsonFeed;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonParser.NumberType;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -33,8 +34,13 @@ import tools.jackson.core.JsonToken;
  * <p>The file is read with a streaming parser; nothing builds a tree of it. JSON-stat puts no order on
  * the keys of a dataset, and a flat index means nothing until {@code id}, {@code size} and
  * {@code dimension} are known: when those (and {@code status}, if any) come first, cells go to the sink
- * as they are read; otherwise (Eurostat writes {@code value} first) only the value entries are held, one
- * per observation in the file, and replayed once the dimensions are read.
+ * as they are read; otherwise (Eurostat writes {@code value} first) the value entries are held in a
+ * temporary file, one per observation in the file, and replayed once the dimensions are read.
+ *
+ * <p>What a hostile or broken dataset cannot do: a dense {@code value} array must hold exactly one entry
+ * per cell of the cube (shorter or longer, no cell could be placed with certainty); sizes that multiply
+ * beyond what can be counted, or more than {@value JsonStatDimensions#MAX_CATEGORIES} categories in all,
+ * are refused where they are written.
  */
 public final class JsonStatFeedReader implements FeedReader {
 
@@ -58,32 +64,43 @@ public final class JsonStatFeedReader implements FeedReader {
     @Override
     public void read(InputStream input, String fileName, ConnectorDefinition definition, ObservationSink sink)
             throws IOException, FeedFormatException {
-        try (JsonParser parser = JsonFeed.open(input)) {
-            expect(parser, JsonToken.START_OBJECT, "a JSON-stat response");
-            new Dataset(parser, sink).read();
-        } catch (JacksonException e) {
-            throw JsonFeed.translate(e);
-        }
+        JsonFeed.read(input, parser -> {
+            try (Dataset dataset = new Dataset(parser, sink)) {
+                expect(parser, JsonToken.START_OBJECT, "a JSON-stat response");
+                dataset.read();
+            }
+        });
     }
 
     /** What has been read of one dataset object so far. */
-    private static final class Dataset {
+    private static final class Dataset implements AutoCloseable {
         private final JsonParser parser;
         private final ObservationSink sink;
         private List<String> ids;
         private List<Integer> sizes;
+        private long[] sizesAt;
         private Map<String, String[]> dimensions;
         private String timeRole;
         private JsonStatStatus status;
         private JsonStatValueBuffer buffer;
         private JsonStatEmitter emitter;
+        /** Entries of a dense value array, and where it starts; -1 when values are keyed by index. */
+        private long denseEntries = -1;
+        private long[] valueAt;
 
         Dataset(JsonParser parser, ObservationSink sink) {
             this.parser = parser;
             this.sink = sink;
         }
 
-        void read() throws FeedFormatException {
+        @Override
+        public void close() throws IOException {
+            if (buffer != null) {
+                buffer.close();
+            }
+        }
+
+        void read() throws FeedFormatException, IOException {
             while (next(parser) == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 next(parser);
@@ -101,8 +118,19 @@ public final class JsonStatFeedReader implements FeedReader {
             if (emitter == null) {
                 emitter = new JsonStatEmitter(cube(), status == null ? JsonStatStatus.NONE : status, sink);
             }
+            checkDenseLength(emitter.cube());
             if (buffer != null) {
                 buffer.replay(emitter);
+            }
+        }
+
+        /** A dense array places each value by its position: one entry too few or too many and none is sure. */
+        private void checkDenseLength(JsonStatCube cube) throws FeedFormatException {
+            if (denseEntries >= 0 && denseEntries != cube.cells()) {
+                throw new FeedFormatException(valueAt[0], (int) valueAt[1], "value holds " + count(denseEntries)
+                        + " entries but the dimensions describe " + count(cube.cells()) + " cells ("
+                        + cube.describe() + "); a value array gives one entry per cell, in order, so none can be "
+                        + "placed with certainty");
             }
         }
 
@@ -112,7 +140,7 @@ public final class JsonStatFeedReader implements FeedReader {
             }
         }
 
-        private void values() throws FeedFormatException {
+        private void values() throws FeedFormatException, IOException {
             if (ids != null && sizes != null && dimensions != null && status != null) {
                 emitter = new JsonStatEmitter(cube(), status, sink);
             } else {
@@ -120,10 +148,16 @@ public final class JsonStatFeedReader implements FeedReader {
             }
             JsonToken token = parser.currentToken();
             if (token == JsonToken.START_ARRAY) {
+                valueAt = new long[] {line(parser), column(parser)};
                 long index = 0;
                 while (next(parser) != JsonToken.END_ARRAY) {
+                    if (emitter != null && index == emitter.cube().cells()) {
+                        throw error(parser, "value holds more entries than the " + count(emitter.cube().cells())
+                                + " cells the dimensions describe (" + emitter.cube().describe() + ")");
+                    }
                     cell(index++, cellText(parser));
                 }
+                denseEntries = index;
             } else if (token == JsonToken.START_OBJECT) {
                 while (next(parser) == JsonToken.PROPERTY_NAME) {
                     String key = parser.currentName();
@@ -135,7 +169,7 @@ public final class JsonStatFeedReader implements FeedReader {
             }
         }
 
-        private void sparseCell(String key, String text) {
+        private void sparseCell(String key, String text) throws IOException {
             long index;
             try {
                 index = Long.parseLong(key);
@@ -147,7 +181,7 @@ public final class JsonStatFeedReader implements FeedReader {
             cell(index, text);
         }
 
-        private void cell(long index, String text) {
+        private void cell(long index, String text) throws IOException {
             if (buffer != null) {
                 buffer.add(index, text, line(parser), column(parser));
             } else {
@@ -160,27 +194,41 @@ public final class JsonStatFeedReader implements FeedReader {
                 throw error(parser, "not a JSON-stat 2.0 dataset: id, size and dimension are required"
                         + " (JSON-stat 1.0 bundles are not read)");
             }
+            JsonStatCube cube;
             try {
-                JsonStatCube cube = JsonStatCube.of(ids, sizes, dimensions, timeRole);
-                sink.columns(cube.columnNames(), new int[cube.ids().length - 1], CellConventions.DEFAULTS);
-                return cube;
+                cube = JsonStatCube.of(ids, sizes, dimensions, timeRole);
             } catch (IllegalArgumentException e) {
                 throw error(parser, e.getMessage());
+            } catch (ArithmeticException e) {
+                throw new FeedFormatException(sizesAt[0], (int) sizesAt[1], "size " + sizes + " multiplies to more "
+                        + "cells than can be counted (" + count(Long.MAX_VALUE) + " at most)");
             }
+            sink.columns(cube.columnNames(), new int[cube.ids().length - 1], CellConventions.DEFAULTS);
+            return cube;
         }
 
         private List<Integer> sizes() throws FeedFormatException {
             if (parser.currentToken() != JsonToken.START_ARRAY) {
                 throw error(parser, "size should be an array");
             }
+            sizesAt = new long[] {line(parser), column(parser)};
             List<Integer> values = new ArrayList<>();
             while (next(parser) != JsonToken.END_ARRAY) {
-                if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getIntValue() < 0) {
+                if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != NumberType.INT
+                        || parser.getIntValue() < 0) {
                     throw error(parser, "size should hold whole numbers of categories");
+                }
+                if (parser.getIntValue() > JsonStatDimensions.MAX_CATEGORIES) {
+                    throw error(parser, "size gives a dimension " + count(parser.getIntValue()) + " categories; "
+                            + JsonStatDimensions.LIMIT);
                 }
                 values.add(parser.getIntValue());
             }
             return values;
+        }
+
+        private static String count(long n) {
+            return String.format(Locale.ROOT, "%,d", n);
         }
 
         /** {@code role.time}: the dimension that holds the period, when the publisher says so. */

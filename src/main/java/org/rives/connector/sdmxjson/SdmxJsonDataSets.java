@@ -6,6 +6,7 @@ import static org.rives.connector.json.JsonFeed.error;
 import static org.rives.connector.json.JsonFeed.line;
 import static org.rives.connector.json.JsonFeed.next;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ final class SdmxJsonDataSets {
 
     /** Where each observation goes. */
     interface CellConsumer {
-        void accept(SdmxJsonCell cell) throws FeedFormatException;
+        void accept(SdmxJsonCell cell) throws FeedFormatException, IOException;
     }
 
     private final JsonParser parser;
@@ -35,13 +36,13 @@ final class SdmxJsonDataSets {
     }
 
     /** Called on the START_ARRAY of {@code dataSets}. */
-    void read() throws FeedFormatException {
+    void read() throws FeedFormatException, IOException {
         while (next(parser) == JsonToken.START_OBJECT) {
             dataSet();
         }
     }
 
-    private void dataSet() throws FeedFormatException {
+    private void dataSet() throws FeedFormatException, IOException {
         int structure = 0;
         boolean structureSeen = false;
         while (next(parser) == JsonToken.PROPERTY_NAME) {
@@ -67,7 +68,7 @@ final class SdmxJsonDataSets {
         return action.equalsIgnoreCase("Delete");
     }
 
-    private void series(int structure, boolean structureSeen) throws FeedFormatException {
+    private void series(int structure, boolean structureSeen) throws FeedFormatException, IOException {
         while (next(parser) == JsonToken.PROPERTY_NAME) {
             String key = parser.currentName();
             if (next(parser) != JsonToken.START_OBJECT) {
@@ -89,7 +90,7 @@ final class SdmxJsonDataSets {
     }
 
     private void observations(int structure, boolean structureSeen, String seriesKey, Integer[] seriesAttributes)
-            throws FeedFormatException {
+            throws FeedFormatException, IOException {
         if (!structureSeen) {
             structure = 0; // SDMX-JSON 1.0 has a single structure and no index
         }

@@ -15,9 +15,10 @@ import org.rives.connector.FeedFormatException;
 import org.rives.connector.FeedReader;
 import org.rives.connector.ObservationSink;
 import org.rives.connector.cell.CellConventions;
+import org.rives.connector.cell.Excerpt;
+import org.rives.connector.json.HeldCells;
 import org.rives.connector.json.JsonFeed;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -30,7 +31,8 @@ import tools.jackson.core.JsonToken;
  *
  * <p>Read with a streaming parser. The observations' indexes mean nothing without the structure, which
  * publishers write after the data sets: when a structure comes first the observations go straight to
- * the sink, otherwise they are held (one small entry per observation in the file) until it is read.
+ * the sink, otherwise they are held in a temporary file ({@link HeldCells}), never in memory, until it is
+ * read; a message whose structure never comes is refused once the file ends.
  */
 public final class SdmxJsonFeedReader implements FeedReader {
 
@@ -54,22 +56,25 @@ public final class SdmxJsonFeedReader implements FeedReader {
     @Override
     public void read(InputStream input, String fileName, ConnectorDefinition definition, ObservationSink sink)
             throws IOException, FeedFormatException {
-        try (JsonParser parser = JsonFeed.open(input)) {
-            expect(parser, JsonToken.START_OBJECT, "an SDMX-JSON message");
-            Message message = new Message(parser, sink);
-            message.members();
-            message.finish();
-        } catch (JacksonException e) {
-            throw JsonFeed.translate(e);
-        }
+        JsonFeed.read(input, parser -> {
+            try (Message message = new Message(parser, sink)) {
+                expect(parser, JsonToken.START_OBJECT, "an SDMX-JSON message");
+                message.members();
+                message.finish();
+            }
+        });
     }
 
+    /** Errors of a message quoted in the report; the others are counted. */
+    private static final int MAX_ERRORS_QUOTED = 5;
+
     /** The parts of one message read so far. */
-    private static final class Message {
+    private static final class Message implements AutoCloseable {
         private final JsonParser parser;
         private final ObservationSink sink;
         private final List<SdmxJsonStructure> structures = new ArrayList<>();
-        private final List<SdmxJsonCell> pending = new ArrayList<>();
+        private final SdmxJsonStructure.Budget budget = new SdmxJsonStructure.Budget();
+        private HeldCells<SdmxJsonCell> pending;
         private SdmxJsonEmitter emitter;
         private boolean dataSetsSeen;
 
@@ -78,8 +83,15 @@ public final class SdmxJsonFeedReader implements FeedReader {
             this.sink = sink;
         }
 
+        @Override
+        public void close() throws IOException {
+            if (pending != null) {
+                pending.close();
+            }
+        }
+
         /** Reads the members of the current object; {@code data} holds the same members in 2.0. */
-        void members() throws FeedFormatException {
+        void members() throws FeedFormatException, IOException {
             while (next(parser) == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 JsonToken token = next(parser);
@@ -87,10 +99,12 @@ public final class SdmxJsonFeedReader implements FeedReader {
                     members();
                 } else if (name.equals("structures") && token == JsonToken.START_ARRAY) {
                     while (next(parser) == JsonToken.START_OBJECT) {
-                        structures.add(SdmxJsonStructure.read(parser));
+                        budget.count(parser);
+                        structures.add(SdmxJsonStructure.read(parser, budget));
                     }
                 } else if (name.equals("structure") && token == JsonToken.START_OBJECT) {
-                    structures.add(SdmxJsonStructure.read(parser));
+                    budget.count(parser);
+                    structures.add(SdmxJsonStructure.read(parser, budget));
                 } else if (name.equals("dataSets") && token == JsonToken.START_ARRAY) {
                     dataSetsSeen = true;
                     new SdmxJsonDataSets(parser, this::accept).read();
@@ -102,15 +116,18 @@ public final class SdmxJsonFeedReader implements FeedReader {
             }
         }
 
-        private void accept(SdmxJsonCell cell) throws FeedFormatException {
+        private void accept(SdmxJsonCell cell) throws FeedFormatException, IOException {
             if (emitter == null && !structures.isEmpty()) {
                 emitter = start();
             }
             if (emitter != null) {
                 emitter.emit(cell);
-            } else {
-                pending.add(cell);
+                return;
             }
+            if (pending == null) {
+                pending = new HeldCells<>(SdmxJsonCell.CODEC);
+            }
+            pending.add(cell);
         }
 
         private SdmxJsonEmitter start() throws FeedFormatException {
@@ -125,7 +142,7 @@ public final class SdmxJsonFeedReader implements FeedReader {
             return new SdmxJsonEmitter(structures, sink);
         }
 
-        void finish() throws FeedFormatException {
+        void finish() throws FeedFormatException, IOException {
             if (structures.isEmpty()) {
                 throw error(parser, dataSetsSeen ? "the message has data sets but no structure to read them with"
                         : "not an SDMX-JSON data message: no data sets and no structure");
@@ -133,19 +150,26 @@ public final class SdmxJsonFeedReader implements FeedReader {
             if (emitter == null) {
                 emitter = start();
             }
-            pending.forEach(emitter::emit);
-            pending.clear();
+            if (pending != null) {
+                pending.replay(emitter::emit);
+            }
         }
 
         /** A message with errors and no data (an unknown dataflow, say) says why in {@code errors}. */
         private void errors() throws FeedFormatException {
             List<String> texts = new ArrayList<>();
+            long more = 0;
             while (next(parser) != JsonToken.END_ARRAY) {
-                texts.add(errorText());
+                String text = errorText();
+                if (texts.size() < MAX_ERRORS_QUOTED) {
+                    texts.add(Excerpt.quoted(text));
+                } else {
+                    more++;
+                }
             }
             if (!texts.isEmpty()) {
                 sink.reject(JsonFeed.line(parser), JsonFeed.column(parser), "the message reports errors: "
-                        + String.join("; ", texts));
+                        + String.join("; ", texts) + (more == 0 ? "" : " and " + more + " more"));
             }
         }
 

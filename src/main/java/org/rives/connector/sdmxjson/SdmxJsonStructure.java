@@ -25,6 +25,24 @@ record SdmxJsonStructure(List<Component> dataSetDimensions, List<Component> seri
     record Component(String id, String[] values, boolean time) {
     }
 
+    /**
+     * Values a message's structures may list in all, held while the data sets are read; the OECD's
+     * largest dimension (countries of birth) has a few hundred.
+     */
+    static final int MAX_VALUES = 100_000;
+
+    /** How many values the message's structures have listed so far. */
+    static final class Budget {
+        private int values;
+
+        void count(JsonParser parser) throws FeedFormatException {
+            if (++values > MAX_VALUES) {
+                throw error(parser, "the message's structures list more than " + MAX_VALUES + " values in all, "
+                        + "which is as many as Rives holds while it reads the data");
+            }
+        }
+    }
+
     /** The columns a sink sees: every dimension but time, then every series or observation attribute. */
     List<String> columns() {
         List<String> columns = new ArrayList<>();
@@ -36,14 +54,14 @@ record SdmxJsonStructure(List<Component> dataSetDimensions, List<Component> seri
     }
 
     /** Called on the START_OBJECT of a structure. */
-    static SdmxJsonStructure read(JsonParser parser) throws FeedFormatException {
+    static SdmxJsonStructure read(JsonParser parser, Budget budget) throws FeedFormatException {
         List<List<Component>> dimensions = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<List<Component>> attributes = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         while (next(parser) == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             JsonToken token = next(parser);
             if ((name.equals("dimensions") || name.equals("attributes")) && token == JsonToken.START_OBJECT) {
-                levels(parser, name.equals("dimensions") ? dimensions : attributes);
+                levels(parser, name.equals("dimensions") ? dimensions : attributes, budget);
             } else {
                 parser.skipChildren();
             }
@@ -52,7 +70,8 @@ record SdmxJsonStructure(List<Component> dataSetDimensions, List<Component> seri
                 attributes.get(2));
     }
 
-    private static void levels(JsonParser parser, List<List<Component>> into) throws FeedFormatException {
+    private static void levels(JsonParser parser, List<List<Component>> into, Budget budget)
+            throws FeedFormatException {
         while (next(parser) == JsonToken.PROPERTY_NAME) {
             String level = parser.currentName();
             JsonToken token = next(parser);
@@ -67,12 +86,13 @@ record SdmxJsonStructure(List<Component> dataSetDimensions, List<Component> seri
                 continue;
             }
             while (next(parser) == JsonToken.START_OBJECT) {
-                into.get(index).add(component(parser));
+                budget.count(parser);
+                into.get(index).add(component(parser, budget));
             }
         }
     }
 
-    private static Component component(JsonParser parser) throws FeedFormatException {
+    private static Component component(JsonParser parser, Budget budget) throws FeedFormatException {
         String id = null;
         List<String> values = new ArrayList<>();
         boolean time = false;
@@ -81,7 +101,7 @@ record SdmxJsonStructure(List<Component> dataSetDimensions, List<Component> seri
             JsonToken token = next(parser);
             switch (name) {
                 case "id" -> id = scalarText(parser);
-                case "values" -> values = values(parser);
+                case "values" -> values = values(parser, budget);
                 case "role" -> time |= token == JsonToken.VALUE_STRING && "time".equals(parser.getString());
                 case "roles" -> time |= roles(parser).contains("TIME_PERIOD");
                 default -> parser.skipChildren();
@@ -93,13 +113,14 @@ record SdmxJsonStructure(List<Component> dataSetDimensions, List<Component> seri
         return new Component(id, values.toArray(String[]::new), time || "TIME_PERIOD".equals(id));
     }
 
-    private static List<String> values(JsonParser parser) throws FeedFormatException {
+    private static List<String> values(JsonParser parser, Budget budget) throws FeedFormatException {
         List<String> ids = new ArrayList<>();
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             parser.skipChildren();
             return ids;
         }
         while (next(parser) == JsonToken.START_OBJECT) {
+            budget.count(parser);
             String id = null;
             while (next(parser) == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();

@@ -1,7 +1,9 @@
 package org.rives.connector.table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,12 +49,13 @@ final class RowEmitter {
         this.ownDimensions = header.packedNames().length + header.dimensionColumns().length;
         this.variantOf = new int[header.valueColumns().length];
         List<List<String>> distinct = new ArrayList<>();
+        Map<List<String>, Integer> index = new HashMap<>();
         for (int i = 0; i < variantOf.length; i++) {
             List<String> extras = List.of(header.extras()[i]);
-            if (!distinct.contains(extras)) {
-                distinct.add(extras);
-            }
-            variantOf[i] = distinct.indexOf(extras);
+            variantOf[i] = index.computeIfAbsent(extras, e -> {
+                distinct.add(e);
+                return distinct.size() - 1;
+            });
         }
         this.variants = distinct.stream().map(extras -> extras.toArray(String[]::new)).toArray(String[][]::new);
         this.handles = new SeriesHandle[variants.length];
@@ -77,9 +80,13 @@ final class RowEmitter {
         }
         String rowMonth = monthIndex >= 0 ? key[monthIndex] : null;
         int[] columns = header.valueColumns();
-        String flag = header.flagColumn() >= 0 ? code(row.text(header.flagColumn())) : null;
+        String rowFlag = header.flagColumn() >= 0 ? code(row.text(header.flagColumn())) : null;
         for (int i = 0; i < columns.length; i++) {
+            if (header.refusals()[i] != null) {
+                continue;
+            }
             int column = columns[i];
+            String flag = header.flags()[i] == null ? rowFlag : header.flags()[i];
             String error = row.error(column);
             if (error != null) {
                 sink.reject(line, column + 1, error);

@@ -1,5 +1,7 @@
 package org.rives.connector.table;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -13,10 +15,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param footerStartsWith reading stops at the first row whose first non-empty cell starts with this text
  *                         (the World Bank DataBank's {@code Data from database: ...} notes)
  * @param layout           {@code wide} (one column per period) or {@code long} (one row per observation)
- * @param periodHeader     wide layout: a regular expression matching period column headers; its first
- *                         group, if any, is the period ({@code 2019Q1 [YR2019Q1]} yields {@code 2019Q1});
- *                         with groups named {@code year} and {@code month} (a number or an English month
- *                         name, {@code JAN2009}) the period is that month
+ * @param periodHeader     wide layout: a regular expression matching period column headers; its group
+ *                         named {@code period}, else its first group, if any, is the period ({@code 2019Q1
+ *                         [YR2019Q1]} yields {@code 2019Q1}); with groups named {@code year} and {@code month}
+ *                         (a number or an English month name, {@code JAN2009}) the period is that month; a
+ *                         group named {@code flag} reads a marker of the header ({@code 2022 (p)},
+ *                         {@code 2023*}) as the flag of every cell of the column, mapped by the connector's
+ *                         {@code flags}
  * @param periodColumn     long layout: the column holding the period
  * @param valueColumn      long layout: the column holding the value
  * @param flagColumn       long layout: the column holding the observation flag, if any
@@ -34,6 +39,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  *                         sexes", "males", "females" over repeated years); each value column gets the
  *                         nearest label at or left of it as dimension {@code band}
  * @param footnoteMarks    characters stripped from the end of dimension cells ({@code Spain*})
+ * @param ignoreColumns    wide layout: header cells that are neither periods nor columns the connector's rules
+ *                         name, read and left unused on purpose (labels beside codes); any other such cell is
+ *                         listed in the report as ignored
+ * @param measureDimension the name of the dimension {@code measureHeader} columns give ({@code measure} by
+ *                         default): a table wide by a dimension, such as the ECB's currencies as columns
+ * @param dailyMeans       the period column holds days ({@code YYYY-MM-DD}); each series is averaged into the
+ *                         periods named, and only the means are passed on
  * @param periodPattern    long layout: a regular expression the period cell must match in full; its first
  *                         group (or groups {@code year} and {@code month}) is the period. A row whose period
  *                         cell does not match is not an observation of this connector: its cells are counted
@@ -59,6 +71,9 @@ public record TableLayout(
         Boolean labelledCodes,
         Integer bandRowsAbove,
         String footnoteMarks,
+        List<String> ignoreColumns,
+        String measureDimension,
+        DailyMeans dailyMeans,
         String periodPattern,
         String periodInTitle) {
 
@@ -69,16 +84,28 @@ public record TableLayout(
         layout = layout == null ? "long" : layout;
         labelledCodes = labelledCodes != null && labelledCodes;
         footnoteMarks = footnoteMarks == null ? "" : footnoteMarks;
+        ignoreColumns = ignoreColumns == null ? List.of() : List.copyOf(ignoreColumns);
+        measureDimension = measureDimension == null ? TableHeader.MEASURE : measureDimension;
     }
 
-    /** A layout that takes its periods from a period column or headers as they are (no pattern, no title). */
+    /** The keys every table had before ignored columns, measure names, daily means and period patterns. */
     public TableLayout(String headerStartsWith, String footerStartsWith, String layout, String periodHeader,
                        String periodColumn, String valueColumn, String flagColumn, String keySeparator,
                        String measureHeader, String monthNames, String monthColumn, Boolean labelledCodes,
                        Integer bandRowsAbove, String footnoteMarks) {
         this(headerStartsWith, footerStartsWith, layout, periodHeader, periodColumn, valueColumn, flagColumn,
                 keySeparator, measureHeader, monthNames, monthColumn, labelledCodes, bandRowsAbove, footnoteMarks,
-                null, null);
+                null, null, null, null, null);
+    }
+
+    /**
+     * Days averaged into longer periods: {@code into} lists {@code M} (calendar months) and {@code A} (years);
+     * {@code decimals} rounds each mean half up (none: the exact mean to sixteen digits).
+     */
+    public record DailyMeans(List<String> into, Integer decimals) {
+        public DailyMeans {
+            into = into == null ? List.of("M", "A") : List.copyOf(into);
+        }
     }
 
     public boolean wide() {

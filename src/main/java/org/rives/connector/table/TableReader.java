@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
 import org.rives.connector.ObservationSink;
 import org.rives.connector.OptionsSchema;
@@ -18,7 +20,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The layout interpreter every tabular format shares: finds the header by content below any title
  * block, reads the band row above it, announces the columns, then turns each data row into
- * observations until the end or a footer. Rows of empty cells are skipped wherever they are.
+ * observations until the end or a footer. Rows of empty cells are skipped wherever they are. Every
+ * header cell of a wide table is a period, a column the connector names, or reported as ignored; value
+ * columns that repeat a key are refused at the header; a second header row inside the data stops the read.
  */
 public final class TableReader {
 
@@ -48,22 +52,31 @@ public final class TableReader {
     private final TableLayout layout;
     private final CellConventions cells;
     private final String block;
+    private final Set<String> named;
+    private HeaderRepeat repeat;
 
     /**
-     * @param block the name of the options block these came from ({@code csv}), for messages that name
-     *              the option to fix
+     * @param block      the name of the options block these came from ({@code csv}), for messages that name
+     *                   the option to fix
+     * @param definition the connector, whose rules name the columns it reads: any other header cell of a wide
+     *                   table is reported as ignored
      */
-    public TableReader(TableLayout layout, CellConventions cells, String block) {
+    public TableReader(TableLayout layout, CellConventions cells, String block, ConnectorDefinition definition) {
         this.layout = layout;
         this.cells = cells;
         this.block = block;
+        this.named = UnmatchedColumns.named(definition, layout);
     }
 
-    public void read(RowSource rows, ObservationSink sink) throws IOException, FeedFormatException {
+    public void read(RowSource rows, ObservationSink reporting) throws IOException, FeedFormatException {
         TitlePeriod title = new TitlePeriod(layout.periodInTitle());
         TableHeader header = header(rows, title);
         String titlePeriod = title.period(rows.line(), block);
+        DailyMeans means = layout.dailyMeans() == null ? null
+                : new DailyMeans(reporting, layout.dailyMeans(), header.periodColumn() + 1);
+        ObservationSink sink = means == null ? reporting : means;
         sink.columns(header.dimensionNames(), header.dimensionPositions(), cells);
+        announce(header, rows.line(), sink);
         int monthIndex = layout.monthColumn() == null ? -1
                 : Arrays.asList(header.dimensionNames()).indexOf(layout.monthColumn());
         if (layout.monthColumn() != null && monthIndex < 0) {
@@ -80,7 +93,24 @@ public final class TableReader {
             if (footer != null && firstCell(rows).startsWith(footer)) {
                 break;
             }
+            repeat.check(rows);
             emitter.emit(rows);
+        }
+        if (means != null) {
+            means.finish();
+        }
+    }
+
+    /** What the header tells the report: value columns refused for a repeated key, cells left unused. */
+    private void announce(TableHeader header, long line, ObservationSink sink) {
+        for (int i = 0; i < header.refusals().length; i++) {
+            String refusal = header.refusals()[i];
+            if (refusal != null && !refusal.isEmpty()) {
+                sink.reject(line, header.valueColumns()[i] + 1, refusal);
+            }
+        }
+        if (layout.wide()) {
+            UnmatchedColumns.warnings(header, named, layout).forEach(sink::warn);
         }
     }
 
@@ -89,6 +119,7 @@ public final class TableReader {
         while (rows.next()) {
             String first = firstCell(rows);
             if (first != null && (layout.headerStartsWith() == null || first.equals(layout.headerStartsWith()))) {
+                repeat = new HeaderRepeat(rows, layout.keySeparator());
                 return TableHeader.of(rows, bandRow(above, rows.line()), layout, block);
             }
             title.offer(first);
@@ -124,7 +155,7 @@ public final class TableReader {
     }
 
     /** The first non-empty cell of the current row, stripped; null for a row of empty cells. */
-    private static String firstCell(RowSource rows) {
+    static String firstCell(RowSource rows) {
         for (int i = 0; i < rows.size(); i++) {
             String text = rows.text(i).strip();
             if (!text.isEmpty()) {

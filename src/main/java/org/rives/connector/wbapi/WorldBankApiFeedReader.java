@@ -20,7 +20,6 @@ import org.rives.connector.ObservationSink;
 import org.rives.connector.cell.CellConventions;
 import org.rives.connector.json.JsonFeed;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -55,7 +54,7 @@ public final class WorldBankApiFeedReader implements FeedReader {
     @Override
     public void read(InputStream input, String fileName, ConnectorDefinition definition, ObservationSink sink)
             throws IOException, FeedFormatException {
-        try (JsonParser parser = JsonFeed.open(input)) {
+        JsonFeed.read(input, parser -> {
             sink.columns(COLUMNS.toArray(String[]::new), new int[COLUMNS.size()], CellConventions.DEFAULTS);
             WorldBankPaging paging = new WorldBankPaging(sink);
             JsonToken token = parser.nextToken();
@@ -75,9 +74,7 @@ public final class WorldBankApiFeedReader implements FeedReader {
                 paging.response(page[0], page[1], page[2], rows, line);
             }
             paging.finishQuery();
-        } catch (JacksonException e) {
-            throw JsonFeed.translate(e);
-        }
+        });
     }
 
     private static long rows(JsonParser parser, ObservationSink sink) throws FeedFormatException {

@@ -2,19 +2,14 @@ package org.rives.connector.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.dhatim.fastexcel.reader.ExcelReaderException;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.FeedFormatException;
 import org.rives.connector.FeedReader;
@@ -28,9 +23,13 @@ import org.rives.connector.table.TableReader;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One worksheet of an XLSX workbook, streamed row by row (fastexcel-reader, StAX) through the shared
- * layout interpreter: a title block above a header found by content, wide or long layouts, bands of
- * columns labelled above the header. Rows and columns are reported as line and column.
+ * One worksheet of an XLSX workbook, streamed row by row (the JDK's StAX parser over the zip's parts)
+ * through the shared layout interpreter: a title block above a header found by content, wide or long
+ * layouts, bands of columns labelled above the header. Rows and columns are reported as line and column.
+ *
+ * <p>Memory stays bounded whatever the sheet: one row at a time, and the workbook's shared strings within
+ * the limits of {@link XlsxSharedStrings}. A part that declares a document type is refused before
+ * anything is read ({@link XlsxPackage}); so is a cell of more than a spreadsheet's 32,767 characters.
  */
 public final class XlsxFeedReader implements FeedReader {
 
@@ -61,40 +60,35 @@ public final class XlsxFeedReader implements FeedReader {
     public void read(InputStream input, String fileName, ConnectorDefinition definition, ObservationSink sink)
             throws IOException, FeedFormatException {
         XlsxOptions options = definition.options(XlsxOptions.class);
-        // A zip needs random access: from a stream fastexcel would hold the whole workbook in memory, from
-        // a file it reads only the parts it needs, so the bytes are spooled to a temporary file first.
+        // A zip is read from its end (the central directory), so the bytes are spooled to a temporary file
+        // first, never to the heap; each part is then streamed from there.
         Path spool = Files.createTempFile("rives-", ".xlsx");
         try {
             Files.copy(input, spool, StandardCopyOption.REPLACE_EXISTING);
-            try (ReadableWorkbook workbook = open(spool)) {
-                Sheet sheet = sheet(workbook, options);
-                try (Stream<Row> rows = sheet.openStream()) {
-                    char decimal = options.cells().decimal().charAt(0);
-                    XlsxRows cells = new XlsxRows(rows.iterator(), sheet.getName(), decimal);
-                    new TableReader(options.layout(), options.cells(), format()).read(cells, sink);
+            try (XlsxPackage workbook = XlsxPackage.open(spool)) {
+                XlsxPackage.SheetPart sheet = sheet(workbook.sheets(), options);
+                XlsxSharedStrings strings = XlsxSharedStrings.read(workbook);
+                try (InputStream part = workbook.part(sheet.part())) {
+                    XlsxRows rows = new XlsxRows(XlsxXml.open(part, sheet.part()), sheet.part(), sheet.name(), strings,
+                            options.cells().decimal().charAt(0));
+                    new TableReader(options.layout(), options.cells(), format(), definition).read(rows, sink);
                 }
-            } catch (ExcelReaderException | UncheckedIOException e) {
-                throw new FeedFormatException(0, 0, "unreadable XLSX workbook: " + e.getMessage());
             }
         } finally {
             Files.deleteIfExists(spool);
         }
     }
 
-    private static ReadableWorkbook open(Path file) throws FeedFormatException {
-        try {
-            return new ReadableWorkbook(file.toFile());
-        } catch (IOException | ExcelReaderException e) {
-            throw new FeedFormatException(0, 0, "not an XLSX workbook: " + e.getMessage());
+    private static XlsxPackage.SheetPart sheet(List<XlsxPackage.SheetPart> sheets, XlsxOptions options)
+            throws FeedFormatException {
+        if (sheets.isEmpty()) {
+            throw new FeedFormatException(0, 0, "not an XLSX workbook: it lists no worksheet");
         }
-    }
-
-    private static Sheet sheet(ReadableWorkbook workbook, XlsxOptions options) throws FeedFormatException {
         if (options.sheet() == null) {
-            return workbook.getFirstSheet();
+            return sheets.get(0);
         }
-        return workbook.findSheet(options.sheet()).orElseThrow(() -> new FeedFormatException(0, 0,
-                "no sheet \"" + options.sheet() + "\" in the workbook (sheets: "
-                        + workbook.getSheets().map(Sheet::getName).collect(Collectors.joining(", ")) + ")"));
+        return sheets.stream().filter(s -> options.sheet().equals(s.name())).findFirst().orElseThrow(() ->
+                new FeedFormatException(0, 0, "no sheet \"" + options.sheet() + "\" in the workbook (sheets: "
+                        + sheets.stream().map(XlsxPackage.SheetPart::name).collect(Collectors.joining(", ")) + ")"));
     }
 }

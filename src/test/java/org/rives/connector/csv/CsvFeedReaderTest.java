@@ -48,6 +48,16 @@ class CsvFeedReaderTest {
         assertThat(sink.rejections).isEmpty();
     }
 
+    /** A row after empty lines, or after a cell holding line breaks, is reported on the line it starts on. */
+    @Test
+    void locatesRowsAfterEmptyLinesAndMultiLineCells() throws Exception {
+        String file = "\r\nCountry Name,Country Code,2022\r\n\r\n\r\nMorocco,MAR,x\r\n\"Note\non two lines\",TUN,y\r\n"
+                + "Spain,ESP,z";
+        RecordingSink sink = read(wide(",", "Country Name", "(\\d{4})"), file);
+        assertThat(sink.cells).extracting(cell -> cell.substring(0, cell.indexOf(' ')))
+                .containsExactly("5:3", "6:3", "8:3");
+    }
+
     @Test
     void readsLfAndCrlfAlike() throws Exception {
         Map<String, Object> options = wide(",", "Country Name", "(\\d{4})");

@@ -55,6 +55,6 @@ class JsonStatFeedReaderContractTest extends ReaderContract {
 
     @Override
     protected Endless endless() {
-        return new Endless(dataset(1, "["), "1,");
+        return new Endless(dataset(1, "{"), "\"0\":1,");
     }
 }
