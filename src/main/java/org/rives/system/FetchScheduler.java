@@ -1,6 +1,7 @@
 package org.rives.system;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,7 +67,9 @@ class FetchScheduler implements SmartLifecycle {
         watcher = scheduler("rives-connectors-");
         fingerprint = ConnectorFiles.fingerprint(connectors.directory());
         schedule();
-        watcher.scheduleWithFixedDelay(this::rescan, rescan);
+        // The folder was just read: the first look is one period from now, not at once (an immediate look would
+        // race whoever is writing a connector file as the scheduler starts).
+        watcher.scheduleWithFixedDelay(this::rescan, Instant.now().plus(rescan), rescan);
     }
 
     /** Reads the connectors again and reschedules, when their folder changed since the last look. */

@@ -45,8 +45,8 @@ import org.rives.testing.TestStore;
 class OneWriterTest {
 
     private static final Path SAMPLE = TestStore.REPO.resolve("sample-data/worldbank-wdi/API_SP.POP.TOTL_DS2_en_csv_v2.csv");
-    private static final String MOROCCO_2024 = "SELECT obs_value FROM observation_long WHERE source = 'worldbank-wdi' "
-            + "AND indicator = 'POP' AND ref_area = 'MAR' AND time_period = '2024' AND superseded_by IS NULL";
+    private static final String MOROCCO_2022 = "SELECT obs_value FROM observation_long WHERE source = 'worldbank-wdi' "
+            + "AND indicator = 'POP' AND ref_area = 'MAR' AND time_period = '2022' AND superseded_by IS NULL";
 
     @TempDir
     Path dir;
@@ -60,7 +60,7 @@ class OneWriterTest {
     @BeforeEach
     void start() throws IOException {
         publisher = new PublisherServer();
-        byte[] published = Files.readString(withMorocco2024("38081176", "fetched.csv")).getBytes(StandardCharsets.UTF_8);
+        byte[] published = Files.readString(withMorocco2022("37457974", "fetched.csv")).getBytes(StandardCharsets.UTF_8);
         publisher.on("/API_SP.POP.TOTL.csv", PublisherServer.file(published, "\"v3\""));
         Path connectors = Files.createDirectories(dir.resolve("connectors"));
         Files.writeString(connectors.resolve("worldbank-wdi.yaml"), Files.readString(
@@ -83,7 +83,7 @@ class OneWriterTest {
     @Test
     void twoUploadsAndAScheduledFetchForOneConnectorLandInOrderWhileReadersSeeThePreviousVintage() throws Exception {
         assertThat(store.load("worldbank-wdi", SAMPLE).status()).isEqualTo(LoadReport.COMMITTED);
-        assertThat(store.rows(MOROCCO_2024)).containsExactly("3.8081173E7");
+        assertThat(store.rows(MOROCCO_2022)).containsExactly("3.7457971E7");
 
         CountDownLatch merged = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -95,8 +95,8 @@ class OneWriterTest {
                 Thread.currentThread().interrupt();
             }
         };
-        Path first = withMorocco2024("38081174", "first.csv");
-        Path second = withMorocco2024("38081175", "second.csv");
+        Path first = withMorocco2022("37457972", "first.csv");
+        Path second = withMorocco2022("37457973", "second.csv");
         Future<WriteJob<LoadReport>> upload1 = hands.submit(() -> queue.submit("worldbank-wdi",
                 () -> store.loads.load(LoadRequest.of("worldbank-wdi", first), slow)));
         assertThat(merged.await(30, TimeUnit.SECONDS)).isTrue();
@@ -110,10 +110,10 @@ class OneWriterTest {
         // The first upload has merged its new vintage but not committed: readers see the previous one, also
         // on a read connection opened now, while the load holds the write connection in its transaction.
         Database.ReadConnection openedDuringTheLoad = store.database.read();
-        assertThat(store.rows(MOROCCO_2024)).containsExactly("3.8081173E7");
-        assertThat(value(openedDuringTheLoad)).isEqualTo(38081173.0);
-        assertThat(store.queries.find(new ObservationFilter("POP", List.of("MAR"), null, null, null, null, null, "2024",
-                "2024", "worldbank-wdi", null), 0, 10)).extracting(ObservationRow::value).containsExactly(38081173.0);
+        assertThat(store.rows(MOROCCO_2022)).containsExactly("3.7457971E7");
+        assertThat(value(openedDuringTheLoad)).isEqualTo(37457971.0);
+        assertThat(store.queries.find(new ObservationFilter("POP", List.of("MAR"), null, null, null, null, null, "2022",
+                "2022", "worldbank-wdi", null), 0, 10)).extracting(ObservationRow::value).containsExactly(37457971.0);
         assertThat(secondJob.position()).isEqualTo(1);
         assertThat(fetchJob.position()).isEqualTo(2);
 
@@ -126,22 +126,22 @@ class OneWriterTest {
         assertThat(store.rows("SELECT load_id, file_name, obs_revised FROM load ORDER BY load_id")).containsExactly(
                 "1\tAPI_SP.POP.TOTL_DS2_en_csv_v2.csv\t0", "2\tfirst.csv\t1", "3\tsecond.csv\t1",
                 "4\tAPI_SP.POP.TOTL.csv\t1");
-        assertThat(store.rows(MOROCCO_2024)).containsExactly("3.8081176E7");
-        assertThat(value(openedDuringTheLoad)).isEqualTo(38081176.0);
+        assertThat(store.rows(MOROCCO_2022)).containsExactly("3.7457974E7");
+        assertThat(value(openedDuringTheLoad)).isEqualTo(37457974.0);
         openedDuringTheLoad.close();
     }
 
     private static double value(Database.ReadConnection read) throws Exception {
         try (Statement statement = read.connection().createStatement();
-             ResultSet rs = statement.executeQuery(MOROCCO_2024)) {
+             ResultSet rs = statement.executeQuery(MOROCCO_2022)) {
             rs.next();
             return rs.getDouble(1);
         }
     }
 
-    private Path withMorocco2024(String value, String name) throws IOException {
+    private Path withMorocco2022(String value, String name) throws IOException {
         String text = Files.readString(SAMPLE, StandardCharsets.UTF_8);
-        assertThat(text).contains("\"38081173\"");
-        return Files.writeString(dir.resolve(name), text.replace("\"38081173\"", "\"" + value + "\""));
+        assertThat(text).contains("\"37457971\"");
+        return Files.writeString(dir.resolve(name), text.replace("\"37457971\"", "\"" + value + "\""));
     }
 }
