@@ -76,6 +76,10 @@ class TwoNodeFederationTest {
                         + "&source=" + NETWORK);
                 assertThat(withdrawn).contains("\"withdrawnBy\":[" + delta.load().loadId() + "]");
 
+                SourceRefresh quiet = network.bean(RemoteLoads.class).refresh(NETWORK, RefreshOptions.SCHEDULED);
+                assertThat(quiet.summary()).as("nothing changed since: the node answers 404 No results")
+                        .startsWith(NETWORK + ": not modified: nothing changed since ");
+
                 SourceRefresh full = network.bean(RemoteLoads.class).refresh(NETWORK,
                         new RefreshOptions(false, true, null));
                 assertThat(full.parts().get(0).url()).doesNotContain("updatedAfter");
