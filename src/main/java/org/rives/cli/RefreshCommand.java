@@ -49,7 +49,8 @@ final class RefreshCommand implements Callable<Integer> {
         boolean due;
     }
 
-    @Option(names = "--full", description = "ask for every period, not only those a release may have changed")
+    @Option(names = "--full", description = "ask for every period, not only those a release may have changed, and "
+            + "for the whole query where the service could answer only the changes (updatedAfter): a full replacement")
     boolean full;
 
     @Option(names = "--dry-run", description = "fetch and check; commit and remember nothing")

@@ -49,6 +49,21 @@ public record ConnectorDefinition(
     }
 
     /**
+     * The definition whose remote names the data query its format builds ({@link ServiceQuery}): a connector
+     * of a statistical service pulls from it when it has a {@code remote} block (cadence, schedule) and no URL.
+     */
+    public ConnectorDefinition withServiceQuery() {
+        if (!(options instanceof ServiceQuery query) || remote == null || remote.hasEndpoint()) {
+            return this;
+        }
+        Remote asked = new Remote(query.dataUrl(), List.of(), remote.schedule(), remote.cadence(), remote.maxBytes(),
+                remote.accept() != null ? remote.accept() : query.accept(), remote.archive(), remote.paging(),
+                remote.window(), remote.async());
+        return new ConnectorDefinition(id, title, format, provenance, samples, dimensions, indicators, exclude, keep,
+                flags, quirks, asked, options, origin);
+    }
+
+    /**
      * This connector's options, as the reader of its format parsed them ({@link FeedReader#parseOptions}).
      *
      * @throws IllegalStateException when they are not of that type (a definition built for another format)

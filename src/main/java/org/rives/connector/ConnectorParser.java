@@ -83,7 +83,8 @@ public final class ConnectorParser {
         JsonNode block = common.remove(format);
         ConnectorDefinition definition = YAML.treeToValue(common, ConnectorDefinition.class).withOrigin(origin);
         try {
-            definition = definition.withOptions(reader.parseOptions(block == null ? YAML.createObjectNode() : block));
+            definition = definition.withOptions(reader.parseOptions(block == null ? YAML.createObjectNode() : block))
+                    .withServiceQuery();
         } catch (IllegalArgumentException | JacksonException e) {
             reasons.add(format + ": " + rootMessage(e));
             return null;

@@ -42,6 +42,16 @@ public interface ObservationSink {
     default void filtered(long line, int column) {
     }
 
+    /**
+     * An observation the file withdraws rather than gives (an SDMX data set whose action is Delete): the
+     * figure of this series and period is to be taken back, and no other. A sink that cannot withdraw single
+     * figures rejects the cell.
+     */
+    default void withdrawn(SeriesHandle series, long line, int column, String period) {
+        reject(line, column, "this file withdraws the observation of period " + period
+                + ", which this load cannot do");
+    }
+
     /** A row that cannot be read as observations (too many or too few fields, for instance). */
     void reject(long line, int column, String reason);
 

@@ -14,7 +14,8 @@ import org.rives.connector.SeriesHandle;
 import org.rives.connector.cell.CellConventions;
 import org.rives.connector.cell.CellParser;
 import org.rives.connector.cell.Excerpt;
-import org.rives.harmonise.PeriodParser.Period;
+import org.rives.connector.cell.PeriodParser;
+import org.rives.connector.cell.PeriodParser.Period;
 
 /**
  * Maps what a reader finds onto the catalogue, cell by cell: filters and exclusions, the value and
@@ -108,13 +109,33 @@ public final class Harmoniser implements ObservationSink {
             report.missing();
             return;
         }
+        append(key, line, column, periodLabel, cell.value(), raw, status(cell.flags()), cell.flags());
+    }
+
+    /** A figure the file takes back: mapped like an observation, and staged as a withdrawal of it. */
+    @Override
+    public void withdrawn(SeriesHandle series, long line, int column, String periodLabel) {
+        report.cellRead();
+        SeriesKeys.Key key = SeriesKeys.own(series);
+        if (!key.kept) {
+            report.filter();
+        } else if (key.excluded) {
+            report.exclude();
+        } else {
+            append(key, line, column, periodLabel, 0, null, ObservationWriter.WITHDRAWN, null);
+        }
+    }
+
+    /** Stages a figure, or a withdrawal ({@code raw} null: no figure to check). */
+    private void append(SeriesKeys.Key key, long line, int column, String periodLabel, double value, String raw,
+                        String status, String flags) {
         Period period = period(periodLabel);
         if (period == NOT_A_PERIOD) {
             report.reject(line, column, Excerpt.quoted(periodLabel.strip()) + " is not a year, quarter or month");
             return;
         }
         int seriesId = keys.seriesOf(key, period.freq(), line);
-        if (seriesId < 0 || !negatives.accept(keys.series().get(seriesId).indicator(), cell.value(), raw, line,
+        if (seriesId < 0 || raw != null && !negatives.accept(keys.series().get(seriesId).indicator(), value, raw, line,
                 column)) {
             return;
         }
@@ -122,7 +143,7 @@ public final class Harmoniser implements ObservationSink {
             periods.add(code);
             return periods.size() - 1;
         });
-        writer.append(seriesId, periodId, cell.value(), status(cell.flags()), cell.flags(), line, column);
+        writer.append(seriesId, periodId, value, status, flags, line, column);
         report.observation();
     }
 

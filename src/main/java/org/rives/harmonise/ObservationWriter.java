@@ -8,5 +8,11 @@ package org.rives.harmonise;
  */
 public interface ObservationWriter {
 
+    /**
+     * The status a withdrawal is staged with (the file names the figure to take back, see
+     * {@code ObservationSink.withdrawn}); never the status of a figure, which is an SDMX OBS_STATUS code.
+     */
+    String WITHDRAWN = "WITHDRAWN";
+
     void append(int series, int period, double value, String status, String flags, long line, int column);
 }

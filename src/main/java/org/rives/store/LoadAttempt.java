@@ -95,7 +95,7 @@ final class LoadAttempt {
         try (Statement begin = connection.createStatement()) {
             begin.execute("SELECT 1"); // opens the transaction the Appender joins
         }
-        VintageMerger merger = new VintageMerger(connection);
+        VintageMerger merger = new VintageMerger(connection, request.delta());
         enter(LoadPhase.READING);
         String failure = stage(connection, merger);
         if (failure != null) {
@@ -120,6 +120,7 @@ final class LoadAttempt {
             return report(LoadReport.VALIDATED, moved, "dry run: nothing was committed");
         }
         LoadReport report = log.record(connection, withId(report(LoadReport.COMMITTED, moved, "new vintage " + loadId
+                + (request.delta() ? " (a delta: only the changes the file carries)" : "")
                 + (readAgainBecause == null ? "" : "; read again because " + readAgainBecause)), loadId), hash);
         enter(LoadPhase.COMMITTING);
         connection.commit();

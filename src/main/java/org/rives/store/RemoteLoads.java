@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.ConnectorRegistry;
+import org.rives.connector.ServiceQuery;
 import org.rives.connector.fetch.DisplayNames;
 import org.rives.connector.fetch.FetchResult;
 import org.rives.connector.fetch.RemoteDownload;
@@ -33,6 +34,8 @@ public final class RemoteLoads {
     private final Path workDir;
     private final Clock clock;
     private final FetchStateLog states = new FetchStateLog();
+
+    private static final int NO_RESULTS = 404;
 
     public RemoteLoads(ConnectorRegistry connectors, RemoteDownload download, LoadService loads, Database database,
                        Path workDir, Clock clock) {
@@ -75,9 +78,16 @@ public final class RemoteLoads {
         FetchStateLog.State previous = options.dryRun() ? null : read(key);
         String url = template.resolve(definition.remote().window(), previous == null ? null : previous.checkedAt(),
                 options.full() || options.dryRun(), clock);
-        Validators validators = validators(previous, url, template);
+        Instant since = changesSince(definition, previous, options);
+        if (since != null) {
+            url = ((ServiceQuery) definition.options()).changesSince(since.toString());
+        }
+        Validators validators = since != null ? Validators.NONE : validators(previous, url, template);
+        Instant now = clock.instant(); // before the request: what changes after it, the next delta asks for
         FetchResult fetched = download.download(definition.remote(), url, validators, workDir, options.progress());
-        Instant now = clock.instant();
+        if (since != null && fetched.outcome() == FetchResult.Outcome.FAILED && fetched.httpStatus() == NO_RESULTS) {
+            fetched = nothingChangedSince(fetched, since);
+        }
         if (fetched.outcome() != FetchResult.Outcome.FETCHED) {
             if (!options.dryRun()) {
                 remember(key, previous, url, validators, now, fetched.outcome().label(), fetched.message(), null);
@@ -86,7 +96,8 @@ public final class RemoteLoads {
         }
         try {
             String name = fetched.fileName() != null ? fetched.fileName() : DisplayNames.ofUrl(url, definition.id());
-            LoadReport load = loads.load(new LoadRequest(definition.id(), fetched.file(), name, options.dryRun(), false));
+            LoadReport load = loads.load(new LoadRequest(definition.id(), fetched.file(), name, options.dryRun(), false,
+                    since != null));
             if (!options.dryRun()) {
                 boolean loaded = load.succeeded();
                 remember(key, previous, url, loaded ? fetched.validators() : validators, now,
@@ -97,6 +108,27 @@ public final class RemoteLoads {
         } finally {
             Files.deleteIfExists(fetched.file());
         }
+    }
+
+    /**
+     * When to ask for changes since: the time the last successful fetch was sent, for a connector whose service
+     * answers {@code updatedAfter} with the changes only; null for a full fetch (the first, a {@code --full}
+     * refresh, a dry run, or a service that cannot tell changes).
+     */
+    private static Instant changesSince(ConnectorDefinition definition, FetchStateLog.State previous,
+                                        RefreshOptions options) {
+        boolean incremental = definition.options() instanceof ServiceQuery query && query.incremental();
+        if (!incremental || options.full() || options.dryRun() || previous == null || previous.sha256() == null) {
+            return null;
+        }
+        return previous.fetchedAt();
+    }
+
+    /** SDMX REST answers 404 "No results found" to an {@code updatedAfter} query when nothing changed since. */
+    private static FetchResult nothingChangedSince(FetchResult fetched, Instant since) {
+        return new FetchResult(FetchResult.Outcome.NOT_MODIFIED, fetched.url(), null, 0, fetched.httpStatus(),
+                fetched.attempts(), Validators.NONE, "nothing changed since " + since + " (the service found no "
+                + "results for updatedAfter)", null);
     }
 
     /**

@@ -16,6 +16,8 @@ public record SourceRefresh(String connector, List<FetchReport> parts) {
     public static final String FETCHED = "fetched";
     public static final String NOT_MODIFIED = "not modified";
     public static final String UNCHANGED = "unchanged";
+    /** A conditional GET's answer; an {@code updatedAfter} query that found nothing answers 404 instead. */
+    private static final int NOT_MODIFIED_STATUS = 304;
 
     public SourceRefresh {
         parts = List.copyOf(parts);
@@ -44,8 +46,9 @@ public record SourceRefresh(String connector, List<FetchReport> parts) {
         String files = parts.size() == 1 ? "" : " (" + parts.size() + " files)";
         return switch (outcome) {
             case FAILED -> connector + ": failed" + files + ": " + failure();
-            case NOT_MODIFIED -> connector + ": not modified (HTTP 304" + (parts.size() == 1 ? "" : ", " + parts.size()
-                    + " files") + ")";
+            case NOT_MODIFIED -> parts.stream().allMatch(p -> p.httpStatus() == NOT_MODIFIED_STATUS)
+                    ? connector + ": not modified (HTTP 304" + (parts.size() == 1 ? "" : ", " + parts.size() + " files")
+                    + ")" : connector + ": not modified" + files + ": " + parts.get(0).message();
             case UNCHANGED -> connector + ": unchanged" + files + ": the bytes were already loaded";
             default -> connector + ": " + outcome + files + ": " + counts();
         };

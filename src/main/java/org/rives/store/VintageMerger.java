@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rives.harmonise.ObservationWriter;
+
 /**
  * Turns staged observations into a new vintage, set-based, inside the load's transaction: figures
  * whose value or status changed are superseded and re-inserted, figures of a loaded series that the
@@ -28,10 +30,20 @@ final class VintageMerger {
     }
 
     private final Connection connection;
+    private final boolean delta;
     private final ObservationTable table;
 
     VintageMerger(Connection connection) {
+        this(connection, false);
+    }
+
+    /**
+     * @param delta  the file carries changes only (an SDMX {@code updatedAfter} answer): its figures are upserted
+     *               and only the figures it names as withdrawn are withdrawn, never those it leaves out
+     */
+    VintageMerger(Connection connection, boolean delta) {
         this.connection = connection;
+        this.delta = delta;
         this.table = new ObservationTable(connection);
     }
 
@@ -108,6 +120,7 @@ final class VintageMerger {
                 JOIN series_map m ON m.series = o.series
                 JOIN stage_period p ON p.period = o.period
                 JOIN stage_mark k ON k.mark = o.mark""");
+        long withdrawn = withdrawNamed(loadId);
         long incoming = count("SELECT count(*) FROM incoming");
         long revised = update(loadId, """
                 UPDATE observation o SET superseded_by = ?
@@ -115,7 +128,7 @@ final class VintageMerger {
                 WHERE o.series_id = i.series_id AND o.time_period = i.time_period AND o.superseded_by IS NULL
                   AND (o.obs_value IS DISTINCT FROM i.obs_value OR o.obs_status IS DISTINCT FROM i.obs_status
                        OR o.obs_flags IS DISTINCT FROM i.obs_flags)""");
-        long withdrawn = update(loadId, """
+        withdrawn += delta ? 0 : update(loadId, """
                 UPDATE observation o SET superseded_by = ?
                 FROM (SELECT series_id, min(time_period) AS first_period, max(time_period) AS last_period
                       FROM incoming GROUP BY series_id) r
@@ -137,6 +150,20 @@ final class VintageMerger {
         }
         table.check(loadId);
         return new Changes(inserted - revised, revised, withdrawn, incoming - inserted);
+    }
+
+    /**
+     * Withdraws the current figures the file names as withdrawn (staged with the status
+     * {@link ObservationWriter#WITHDRAWN}), and takes those names out of the incoming figures.
+     */
+    private long withdrawNamed(int loadId) throws SQLException {
+        long withdrawn = update(loadId, """
+                UPDATE observation o SET superseded_by = ?
+                FROM (SELECT DISTINCT series_id, time_period FROM incoming WHERE obs_status = '%s') w
+                WHERE o.series_id = w.series_id AND o.time_period = w.time_period AND o.superseded_by IS NULL"""
+                .formatted(ObservationWriter.WITHDRAWN));
+        execute("DELETE FROM incoming WHERE obs_status = '%s'".formatted(ObservationWriter.WITHDRAWN));
+        return withdrawn;
     }
 
     /**
@@ -173,7 +200,8 @@ final class VintageMerger {
                 JOIN (SELECT period, time_period, row_number() OVER (ORDER BY time_period) AS period_rank
                       FROM stage_period) p ON p.period = o.period
                 JOIN stage_mark k ON k.mark = o.mark
-                ORDER BY m.series_rank, p.period_rank""");
+                WHERE k.obs_status <> '%s'
+                ORDER BY m.series_rank, p.period_rank""".formatted(ObservationWriter.WITHDRAWN));
         return new Changes(inserted, 0, 0, 0);
     }
 

@@ -19,8 +19,8 @@ class FeedReadersTest {
     @Test
     void findsEveryReaderOnTheClassPath() {
         assertThat(FeedReaders.discovered().formats())
-                .containsExactlyInAnyOrder("csv", "incidents", "ine-tempus", "json-stat", "sdmx-json", "worldbank-api",
-                        "xlsx");
+                .containsExactlyInAnyOrder("csv", "incidents", "ine-tempus", "json-stat", "sdmx", "sdmx-json",
+                        "worldbank-api", "xlsx");
         assertThat(FeedReaders.discovered().problems()).isEmpty();
     }
 

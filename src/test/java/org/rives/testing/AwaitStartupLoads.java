@@ -27,7 +27,8 @@ public class AwaitStartupLoads implements TestExecutionListener, Ordered {
         }
     }
 
-    private static void await(StartupLoads loads) throws InterruptedException {
+    /** Waits until the samples a server loads on start are in (or their load failed). */
+    public static void await(StartupLoads loads) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (loads.progress().phase() == StartupLoads.Phase.LOADING) {
             if (System.nanoTime() > deadline) {

@@ -55,6 +55,13 @@ public class RecordingSink implements ObservationSink {
                 + "]" + (flagCell == null ? "" : " flag=[" + flagCell + "]"));
     }
 
+    /** A withdrawn observation, recorded as a cell whose value is {@code withdrawn}. */
+    @Override
+    public void withdrawn(SeriesHandle series, long line, int column, String period) {
+        handles.add(series);
+        cells.add(line + ":" + column + " " + String.join("|", ((Handle) series).key()) + " " + period + "=withdrawn");
+    }
+
     /** The cells without their positions, for tests of content only. */
     public List<String> values() {
         return cells.stream().map(c -> c.substring(c.indexOf(' ') + 1)).toList();

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.rives.harmonise.PeriodParser;
+import org.rives.connector.cell.PeriodParser;
 
 /**
  * Value columns that would give two values for one key on every line: the same period twice in a wide

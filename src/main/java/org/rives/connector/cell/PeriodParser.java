@@ -1,4 +1,4 @@
-package org.rives.harmonise;
+package org.rives.connector.cell;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,9 +1,9 @@
-package org.rives.harmonise;
+package org.rives.connector.cell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.rives.harmonise.PeriodParser.Period;
+import org.rives.connector.cell.PeriodParser.Period;
 
 class PeriodParserTest {
 
