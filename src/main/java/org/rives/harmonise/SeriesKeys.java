@@ -31,8 +31,8 @@ final class SeriesKeys {
         final String[] raw;
         final boolean kept;
         final boolean excluded;
-        /** Catalogue series by frequency (A, Q, M): an index, UNRESOLVED, or REJECTED. */
-        private final int[] series = {UNRESOLVED, UNRESOLVED, UNRESOLVED};
+        /** Catalogue series by frequency (A, Q, M, D): an index, UNRESOLVED, or REJECTED. */
+        private final int[] series = {UNRESOLVED, UNRESOLVED, UNRESOLVED, UNRESOLVED};
         private boolean rejected;
 
         Key(String[] raw, boolean kept, boolean excluded) {
@@ -143,6 +143,7 @@ final class SeriesKeys {
             case 'A' -> 0;
             case 'Q' -> 1;
             case 'M' -> 2;
+            case 'D' -> 3;
             default -> throw new IllegalArgumentException("no frequency " + freq);
         };
         if (key.series[slot] == UNRESOLVED) {

@@ -1,12 +1,16 @@
 package org.rives.connector.cell;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Normalises the period labels publishers write to SDMX time periods with their frequency:
  * {@code 2019} (A), {@code 2019-Q1} (Q) from {@code 2019Q1} or {@code 2019-Q1}, {@code 2024-03} (M)
- * from {@code 2024-03}, {@code 2024M03} or {@code 2024M3}.
+ * from {@code 2024-03}, {@code 2024M03} or {@code 2024M3}, and {@code 2026-04-13} (D), a day, as a publisher of
+ * daily figures gives it (the ECB's reference rate of one day). A day is kept as a day: it is never taken for
+ * the month or year it falls in.
  */
 public final class PeriodParser {
 
@@ -17,6 +21,7 @@ public final class PeriodParser {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})(?:-|M)(\\d{1,2})");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private PeriodParser() {
     }
@@ -38,6 +43,15 @@ public final class PeriodParser {
                 return new Period("M", m.group(1) + "-" + (month < 10 ? "0" : "") + month);
             }
         }
-        return null;
+        return DAY.matcher(text).matches() ? day(text) : null;
+    }
+
+    /** A calendar day in ISO form; {@code 2024-04-31} is no day. */
+    private static Period day(String text) {
+        try {
+            return new Period("D", LocalDate.parse(text).toString());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -53,7 +53,7 @@ public final class CsvFeedReader implements FeedReader {
             throws IOException, FeedFormatException {
         CsvOptions options = definition.options(CsvOptions.class);
         Character quote = options.quote().isEmpty() ? null : options.quote().charAt(0);
-        try (CsvRows rows = new CsvRows(input, options.encoding(), options.delimiter().charAt(0), quote)) {
+        try (CsvRows rows = new CsvRows(input, options.encoding(), options.delimiter(), quote)) {
             new TableReader(options.layout(), options.cells(), format(), definition).read(rows, sink);
         }
     }

@@ -9,7 +9,8 @@ import org.rives.connector.table.TableLayout;
  * value-cell conventions every tabular format shares, all as flat keys of the one block. Defaults
  * describe a plain RFC 4180 CSV in UTF-8 with the header on its first non-empty line.
  *
- * @param delimiter field separator; {@code "\t"} for Eurostat's TSV
+ * @param delimiter field separator, one to four characters; {@code "\t"} for Eurostat's TSV, {@code ", "} (a comma
+ *                  and a space) for the ECB's one-day reference rates
  * @param quote     quote character, or empty for none
  * @param encoding  UTF-8 (a BOM is accepted), ISO-8859-1 or windows-1252
  */

@@ -44,6 +44,15 @@ public final class CsvRows implements RowSource, AutoCloseable {
 
     public CsvRows(InputStream input, String encoding, char delimiter, Character quote) throws IOException,
             FeedFormatException {
+        this(input, encoding, String.valueOf(delimiter), quote);
+    }
+
+    /**
+     * @param delimiter the field separator, one character or several: the ECB's one-day file separates its
+     *                  fields by a comma and a space ({@code ", "}), and a line must then hold that very text
+     */
+    public CsvRows(InputStream input, String encoding, String delimiter, Character quote) throws IOException,
+            FeedFormatException {
         this.decoder = new LineTrackingDecoder(input, charset(encoding));
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)

@@ -25,7 +25,7 @@ import org.rives.connector.cell.CellParser;
  * day the file gives in the period (a currency quoted for part of a month gets none), and the periods the
  * file ends inside are left out; both are said in the report.
  */
-final class DailyMeans implements ObservationSink {
+final class DailyMeans implements DayAggregation {
 
     /** One series' running sums, by period. */
     private static final class Series implements SeriesHandle {
@@ -133,7 +133,8 @@ final class DailyMeans implements ObservationSink {
     }
 
     /** Passes on the mean of every series over every complete period, then says what was left out. */
-    void finish() {
+    @Override
+    public void finish() {
         List<String> partial = new ArrayList<>();
         int partialCount = 0;
         for (Series one : series.values()) {

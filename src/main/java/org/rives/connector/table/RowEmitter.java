@@ -32,12 +32,14 @@ final class RowEmitter {
     private final String titlePeriod;
     private final Pattern periodPattern;
     private final String periodPatternText;
+    private final DayLabels dayLabels;
 
     RowEmitter(TableHeader header, TableLayout layout, MonthNames months, int monthIndex, String titlePeriod,
                ObservationSink sink) {
         this.titlePeriod = titlePeriod;
         this.periodPatternText = layout.periodPattern();
         this.periodPattern = periodPatternText == null ? null : Pattern.compile(periodPatternText);
+        this.dayLabels = layout.dayFormat() == null ? null : DayLabels.of(layout.dayFormat());
         this.header = header;
         this.sink = sink;
         this.labelledCodes = layout.labelledCodes();
@@ -68,6 +70,14 @@ final class RowEmitter {
             return;
         }
         String rowPeriod = header.periodColumn() >= 0 ? code(row.text(header.periodColumn()).strip()) : titlePeriod;
+        if (dayLabels != null && rowPeriod != null) {
+            String day = dayLabels.iso(rowPeriod);
+            if (day == null) {
+                sink.reject(line, header.periodColumn() + 1, dayLabels.refusal(rowPeriod));
+                return;
+            }
+            rowPeriod = day;
+        }
         if (periodPattern != null && rowPeriod != null) {
             rowPeriod = matchedPeriod(rowPeriod, line);
             if (rowPeriod == null) {

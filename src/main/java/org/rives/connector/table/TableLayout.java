@@ -54,6 +54,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param periodInTitle    long layout without a period column: a regular expression matched against the first
  *                         cell of each row above the header; its first group is the period of every value
  *                         (ISTAT's workbook export names its year in a title line, {@code Tempo: (\d{4})})
+ * @param dayFormat        long layout: the period cells are days written in this {@link java.time.format.DateTimeFormatter}
+ *                         pattern with English month names ({@code d MMMM uuuu} reads the ECB's {@code 13 April 2026});
+ *                         each is read as the ISO day ({@code 2026-04-13}) before anything else sees it, and a cell
+ *                         that is no such day is rejected
+ * @param dailySums        the period column holds days; each series' daily counts are summed into the calendar
+ *                         periods named, and a period is passed on only when every one of its days has a figure.
+ *                         With a {@code reportColumn}, a day may come in several reports: the latest report's row
+ *                         is kept, and a row for a day after its own report's date is a placeholder, filtered out
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TableLayout(
@@ -75,7 +83,9 @@ public record TableLayout(
         String measureDimension,
         DailyMeans dailyMeans,
         String periodPattern,
-        String periodInTitle) {
+        String periodInTitle,
+        String dayFormat,
+        DailySums dailySums) {
 
     /** Where the keys of this record are described: merged into each tabular format's options schema. */
     public static final String SCHEMA = "/org/rives/connector/table/layout.schema.json";
@@ -86,6 +96,12 @@ public record TableLayout(
         footnoteMarks = footnoteMarks == null ? "" : footnoteMarks;
         ignoreColumns = ignoreColumns == null ? List.of() : List.copyOf(ignoreColumns);
         measureDimension = measureDimension == null ? TableHeader.MEASURE : measureDimension;
+        if (dayFormat != null) {
+            DayLabels.of(dayFormat); // a pattern that is none is the connector's error, found when it is read
+        }
+        if (dailyMeans != null && dailySums != null) {
+            throw new IllegalArgumentException("dailyMeans and dailySums both aggregate the days; a table takes one");
+        }
     }
 
     /** The keys every table had before ignored columns, measure names, daily means and period patterns. */
@@ -95,7 +111,7 @@ public record TableLayout(
                        Integer bandRowsAbove, String footnoteMarks) {
         this(headerStartsWith, footerStartsWith, layout, periodHeader, periodColumn, valueColumn, flagColumn,
                 keySeparator, measureHeader, monthNames, monthColumn, labelledCodes, bandRowsAbove, footnoteMarks,
-                null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /**
@@ -105,6 +121,17 @@ public record TableLayout(
     public record DailyMeans(List<String> into, Integer decimals) {
         public DailyMeans {
             into = into == null ? List.of("M", "A") : List.copyOf(into);
+        }
+    }
+
+    /**
+     * Daily counts summed into longer periods: {@code into} lists {@code M} (calendar months, the default) and
+     * {@code A} (years); {@code reportColumn} names the column giving the date of the report each row comes from,
+     * where one day is given again in later reports (onData's table of the Viminale's landings).
+     */
+    public record DailySums(List<String> into, String reportColumn) {
+        public DailySums {
+            into = into == null ? List.of("M") : List.copyOf(into);
         }
     }
 

@@ -72,9 +72,8 @@ public final class TableReader {
         TitlePeriod title = new TitlePeriod(layout.periodInTitle());
         TableHeader header = header(rows, title);
         String titlePeriod = title.period(rows.line(), block);
-        DailyMeans means = layout.dailyMeans() == null ? null
-                : new DailyMeans(reporting, layout.dailyMeans(), header.periodColumn() + 1);
-        ObservationSink sink = means == null ? reporting : means;
+        DayAggregation days = DayAggregation.of(layout, header, rows.line(), block, named, reporting);
+        ObservationSink sink = days == null ? reporting : days;
         sink.columns(header.dimensionNames(), header.dimensionPositions(), cells);
         announce(header, rows.line(), sink);
         int monthIndex = layout.monthColumn() == null ? -1
@@ -96,8 +95,8 @@ public final class TableReader {
             repeat.check(rows);
             emitter.emit(rows);
         }
-        if (means != null) {
-            means.finish();
+        if (days != null) {
+            days.finish();
         }
     }
 

@@ -21,5 +21,15 @@ class PeriodParserTest {
         assertThat(PeriodParser.parse("2024-13")).isNull();
         assertThat(PeriodParser.parse("2019Q5")).isNull();
         assertThat(PeriodParser.parse("last year")).isNull();
+        assertThat(PeriodParser.parse("2024-04-31")).isNull();
+        assertThat(PeriodParser.parse("2024-4-3")).isNull();
+    }
+
+    /** A day stays a day (the ECB's rate of one day): never the month or year it falls in. */
+    @Test
+    void keepsADayAsADay() {
+        assertThat(PeriodParser.parse("2026-04-13")).isEqualTo(new Period("D", "2026-04-13"));
+        assertThat(PeriodParser.parse("2024-02-29")).isEqualTo(new Period("D", "2024-02-29"));
+        assertThat(PeriodParser.parse("2023-02-29")).isNull();
     }
 }

@@ -66,6 +66,15 @@ class CsvFeedReaderTest {
         assertThat(crlf.cells).isEqualTo(lf.cells).hasSize(2);
     }
 
+    /** The ECB's one-day file separates fields by a comma and a space; a line must hold that very separator. */
+    @Test
+    void readsASeparatorOfSeveralCharacters() throws Exception {
+        String file = "Country, 2022, 2023, \nMorocco, 1.50, 2,5, \n";
+        RecordingSink sink = read(wide(", ", null, "(\\d{4})"), file);
+        assertThat(sink.cells).containsExactly("2:2 Morocco 2022=[1.50]", "2:3 Morocco 2023=[2,5]");
+        assertThat(sink.rejections).isEmpty();
+    }
+
     @Test
     void takesThePeriodFromAGroupOfTheHeaderPattern() throws Exception {
         RecordingSink sink = read(wide(",", null, "(\\d{4}Q[1-4]) \\[YR\\d{4}Q[1-4]\\]"),
