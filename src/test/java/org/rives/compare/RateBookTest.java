@@ -92,4 +92,15 @@ class RateBookTest {
         assertThat(rates.convert("USD", "EUR", "2024-Q1")).isEmpty();
         assertThat(rates.convert("MAD", "EUR", "2025")).isEmpty();
     }
+
+    /** A day's rate (the ECB's one-day file) is no month's or year's mean: a figure of that month is not converted. */
+    @Test
+    void aDaysRateConvertsNoFigureOfItsMonthOrYear() {
+        load("ecb-eurofxref-daily", "sample-data/ecb-eurofxref/eurofxref.csv");
+        RateBook withTheDay = new RateBook(CompareNotes.load(), ObservationSource.of(store.queries),
+                new SourcePrecedence(TestStore.catalogue(), SourceDirectory.of(store.connectors)), null);
+        assertThat(withTheDay.convert("USD", "EUR", "2026-04")).isEmpty();
+        assertThat(withTheDay.convert("USD", "EUR", "2026")).isEmpty();
+        assertThat(withTheDay.convert("USD", "EUR", "2023-03")).isPresent();
+    }
 }
