@@ -129,6 +129,17 @@ class PublisherReplayTest {
         }
     }
 
+    /** The ECB's one-day zip: the day's rates stored as that day's, no mean of April 2026. */
+    @Test
+    void ecbReferenceRatesOfTheLatestDayFromItsZip() {
+        try (Replay replay = replay("ecb-eurofxref-daily")) {
+            assertThat(figures(replay, "XRATE_EUR", "true")).hasSize(29).containsEntry("USA 2026-04-13", "1.1684")
+                    .containsEntry("JPN 2026-04-13", "186.75").containsEntry("GBR 2026-04-13", "0.87058")
+                    .doesNotContainKeys("USA 2026-04", "USA 2026");
+            assertThat(replay.store.rows("SELECT file_name FROM load")).containsExactly("eurofxref.csv");
+        }
+    }
+
     @Test
     void eurostatIllegallyPresentJsonStat() {
         try (Replay replay = replay("eurostat-illegal-present")) {
@@ -297,6 +308,16 @@ class PublisherReplayTest {
         try (Replay replay = replay("viminale-it-sbarchi")) {
             assertThat(figures(replay, "SEA_ARRIVALS", "counterpart_area = 'TUN'")).containsEntry("ITA 2023", "17322")
                     .containsEntry("ITA 2024", "7677").doesNotContainKey("ITA 2025");
+        }
+    }
+
+    /** onData's daily table: the latest report of each day, whole months only (September 2025 is half reported). */
+    @Test
+    void viminaleMonthlyLandingsFromOnDatasDailyTable() {
+        try (Replay replay = replay("viminale-it-sbarchi-mensili")) {
+            assertThat(figures(replay, "SEA_ARRIVALS", "counterpart_area = '_T'")).hasSize(72)
+                    .containsEntry("ITA 2023-01", "4959").containsEntry("ITA 2023-08", "25588")
+                    .containsEntry("ITA 2024-08", "8137").doesNotContainKey("ITA 2025-09");
         }
     }
 

@@ -111,6 +111,11 @@ public final class PublisherRecordings {
                 + "&statinfo=AVG&sinceTimePeriod={M}"));
         FIRST.put("ecb-eurofxref", List.of(new Route("https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip",
                 () -> real("ecb-eurofxref/eurofxref-hist_2026-04-13.zip"), "the ECB's own zip of 2026-04-13")));
+        FIRST.put("ecb-eurofxref-daily", List.of(new Route("https://www.ecb.europa.eu/stats/eurofxref/eurofxref.zip",
+                () -> Recording.of(ReplayServer.zip(Map.of("eurofxref.csv",
+                        bytes(RealFeeds.file("ecb-eurofxref/eurofxref_2026-04-13.csv"))))),
+                "the real one-day CSV of 2026-04-13, zipped here under its member name: the recorder kept the member, "
+                        + "not the ECB's eurofxref.zip")));
         jsonStat("eurostat-illegal-present", "migr_eipre?format=JSON&lang=EN&age=TOTAL&sex=T&unit=PER&" + SOUTH,
                 () -> real("eurostat-api-jsonstat/eurostat_migr_eipre.json"),
                 "real JSON-stat; recorded for citizen=TOTAL, until 2022");
@@ -205,6 +210,10 @@ public final class PublisherRecordings {
                 "https://raw.githubusercontent.com/ondata/liberiamoli-tutti/main/sbarchi-migranti/dati/nazionalita.csv",
                 () -> real("viminale-sbarchi-DERIVED-ondata/DERIVED_nazionalita.csv"),
                 "onData's derived table (not the Ministry's bytes), as its repository served it at commit 04e6d28")));
+        FIRST.put("viminale-it-sbarchi-mensili", List.of(new Route(
+                "https://raw.githubusercontent.com/ondata/liberiamoli-tutti/main/sbarchi-migranti/dati/sbarchi-per-giorno.csv",
+                () -> real("viminale-sbarchi-DERIVED-ondata/DERIVED_sbarchi-per-giorno.csv"),
+                "onData's derived daily table (not the Ministry's bytes), as its repository served it at commit 04e6d28")));
         FIRST.put("ine-es-nacionalidad", List.of(new Route(
                 "https://servicios.ine.es/wstempus/js/ES/DATOS_TABLA/15073?tip=AM",
                 () -> real("ine-es-tempus-json/ine_15073_2018_2025.json"),
