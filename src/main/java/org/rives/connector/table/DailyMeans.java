@@ -25,7 +25,7 @@ import org.rives.connector.cell.CellParser;
  * day the file gives in the period (a currency quoted for part of a month gets none), and the periods the
  * file ends inside are left out; both are said in the report.
  */
-final class DailyMeans implements DayAggregation {
+final class DailyMeans extends DayAggregation {
 
     /** One series' running sums, by period. */
     private static final class Series implements SeriesHandle {
@@ -46,7 +46,6 @@ final class DailyMeans implements DayAggregation {
         long line;
     }
 
-    private final ObservationSink target;
     private final TableLayout.DailyMeans options;
     private final int dateColumn;
     private final Map<List<String>, Series> series = new LinkedHashMap<>();
@@ -56,7 +55,7 @@ final class DailyMeans implements DayAggregation {
 
     /** @param dateColumn the 1-based column of the days, for the report */
     DailyMeans(ObservationSink target, TableLayout.DailyMeans options, int dateColumn) {
-        this.target = target;
+        super(target);
         this.options = options;
         this.dateColumn = dateColumn;
     }
@@ -97,7 +96,7 @@ final class DailyMeans implements DayAggregation {
         if (into.sums.isEmpty()) {
             into.column = column;
         }
-        for (String period : periods(date)) {
+        for (String period : DayCalendar.periods(date, options.into())) {
             Sum sum = into.sums.computeIfAbsent(period, p -> new Sum());
             if (sum.days++ == 0) {
                 sum.line = line;
@@ -106,35 +105,9 @@ final class DailyMeans implements DayAggregation {
         }
     }
 
-    private List<String> periods(LocalDate date) {
-        List<String> periods = new ArrayList<>(2);
-        if (options.into().contains("M")) {
-            periods.add(DayCalendar.month(date));
-        }
-        if (options.into().contains("A")) {
-            periods.add(DayCalendar.year(date));
-        }
-        return periods;
-    }
-
-    @Override
-    public void reject(long line, int column, String reason) {
-        target.reject(line, column, reason);
-    }
-
-    @Override
-    public void rowRead() {
-        target.rowRead();
-    }
-
-    @Override
-    public void warn(String message) {
-        target.warn(message);
-    }
-
     /** Passes on the mean of every series over every complete period, then says what was left out. */
     @Override
-    public void finish() {
+    void finish() {
         List<String> partial = new ArrayList<>();
         int partialCount = 0;
         for (Series one : series.values()) {

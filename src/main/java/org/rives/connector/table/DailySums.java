@@ -27,7 +27,7 @@ import org.rives.connector.cell.Excerpt;
  * report's date (the placeholder a report leaves for the days to come). Holds one small entry per series and
  * day, a few thousand for a daily table of years.
  */
-final class DailySums implements DayAggregation {
+final class DailySums extends DayAggregation {
 
     /** A row's series with the report it comes from. */
     private record Reported(Series series, LocalDate report) implements SeriesHandle {
@@ -44,7 +44,6 @@ final class DailySums implements DayAggregation {
         }
     }
 
-    private final ObservationSink target;
     private final TableLayout.DailySums options;
     private final int dateColumn;
     private final Map<List<String>, Series> series = new LinkedHashMap<>();
@@ -60,7 +59,7 @@ final class DailySums implements DayAggregation {
      *                   differently) do not make a day's rows two series
      */
     DailySums(ObservationSink target, TableLayout.DailySums options, int dateColumn, Set<String> named) {
-        this.target = target;
+        super(target);
         this.options = options;
         this.dateColumn = dateColumn;
         this.named = named;
@@ -141,32 +140,12 @@ final class DailySums implements DayAggregation {
         }
     }
 
-    @Override
-    public void reject(long line, int column, String reason) {
-        target.reject(line, column, reason);
-    }
-
-    @Override
-    public void rowRead() {
-        target.rowRead();
-    }
-
-    @Override
-    public void warn(String message) {
-        target.warn(message);
-    }
-
-    @Override
-    public void filtered(long line, int column) {
-        target.filtered(line, column);
-    }
-
     /**
      * Passes on the sum of every whole period of every series; the days that went into none are counted as
      * filtered out, and the report says which periods were not whole.
      */
     @Override
-    public void finish() {
+    void finish() {
         List<String> partial = new ArrayList<>();
         for (Series one : series.values()) {
             Set<PeriodSums.Day> used = new HashSet<>();

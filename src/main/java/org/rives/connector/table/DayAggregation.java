@@ -8,12 +8,38 @@ import org.rives.connector.ObservationSink;
 
 /**
  * A sink that takes a table's days and passes on longer periods ({@link DailyMeans}, {@link DailySums}): it can
- * only know a period's figure once the whole file is read.
+ * only know a period's figure once the whole file is read. What is no observation goes straight on.
  */
-interface DayAggregation extends ObservationSink {
+abstract class DayAggregation implements ObservationSink {
+
+    protected final ObservationSink target;
+
+    protected DayAggregation(ObservationSink target) {
+        this.target = target;
+    }
 
     /** The file is read: pass on the figures of the whole periods, and say what was left out. */
-    void finish();
+    abstract void finish();
+
+    @Override
+    public void reject(long line, int column, String reason) {
+        target.reject(line, column, reason);
+    }
+
+    @Override
+    public void rowRead() {
+        target.rowRead();
+    }
+
+    @Override
+    public void warn(String message) {
+        target.warn(message);
+    }
+
+    @Override
+    public void filtered(long line, int column) {
+        target.filtered(line, column);
+    }
 
     /** The sink that turns a table's days into months and years, or null when the layout asks for none. */
     static DayAggregation of(TableLayout layout, TableHeader header, long headerLine, String block,

@@ -3,7 +3,9 @@ package org.rives.connector.table;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -49,6 +51,18 @@ final class DayCalendar {
 
     static String year(LocalDate date) {
         return String.valueOf(date.getYear());
+    }
+
+    /** The periods a day falls in, of those named ({@code M} its month, {@code A} its year). */
+    static List<String> periods(LocalDate date, List<String> into) {
+        List<String> periods = new ArrayList<>(2);
+        if (into.contains("M")) {
+            periods.add(month(date));
+        }
+        if (into.contains("A")) {
+            periods.add(year(date));
+        }
+        return periods;
     }
 
     /** The number of days the file gives in a period ({@code 2024-03} or {@code 2024}). */

@@ -40,7 +40,7 @@ final class PeriodSums {
             if (value.error() != null) {
                 report.reject(day.line(), day.column(), value.error());
             }
-            for (String period : periods(entry.getKey(), into)) {
+            for (String period : DayCalendar.periods(entry.getKey(), into)) {
                 Sum sum = sums.computeIfAbsent(period, p -> new Sum());
                 if (value.error() == null && !value.missing()) {
                     sum.members.add(day);
@@ -49,17 +49,6 @@ final class PeriodSums {
             }
         }
         return sums;
-    }
-
-    private static List<String> periods(LocalDate date, List<String> into) {
-        List<String> periods = new ArrayList<>(2);
-        if (into.contains("M")) {
-            periods.add(YearMonth.from(date).toString());
-        }
-        if (into.contains("A")) {
-            periods.add(String.valueOf(date.getYear()));
-        }
-        return periods;
     }
 
     /** The days of a period ({@code 2024-02}: 29; {@code 2024}: 366). */
