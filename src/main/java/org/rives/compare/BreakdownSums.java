@@ -93,8 +93,7 @@ final class BreakdownSums {
     }
 
     /** The parts of the series' total; {@link Level#NONE} when no total may be computed from them. */
-    private static Level parts(List<ObservationRow> series, IndicatorNotes.Sums sums,
-                                                           String partner) {
+    private static Level parts(List<ObservationRow> series, IndicatorNotes.Sums sums, String partner) {
         List<ObservationRow> byBreakdown = series.stream().filter(r -> partner.equals(r.counterpartArea())
                 && !Harmoniser.TOTAL.equals(r.breakdown())).toList();
         if (!byBreakdown.isEmpty()) {

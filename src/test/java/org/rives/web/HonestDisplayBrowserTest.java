@@ -100,7 +100,7 @@ class HonestDisplayBrowserTest extends BrowserTest {
     }
 
     @Test
-    void detectionsThatFrontexGivesOnlyByBorderAndCitizenshipAreShownPerRouteAsComputedTotals() {
+    void detectionsThatFrontexGivesOnlyByBorderAndCitizenshipAreShownPerRouteAsComputedTotals() throws Exception {
         Chromium.open(driver, base() + "/?lang=fr&indicator=IBC_DETECT&freq=M&illustrative=true");
 
         // 410 + 220 + 35: the sample's three Western Mediterranean rows of January (sea: Algerians, Moroccans;
@@ -120,9 +120,15 @@ class HonestDisplayBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("cell-body")).getText()).contains("DZA·SEA, MAR·LAND, MAR·SEA",
                 "seulement s'il les liste toutes");
 
-        Chromium.open(driver, base() + "/?lang=ar&indicator=DEAD_MISSING");
+        Chromium.open(driver, base() + "/?lang=ar&indicator=IBC_DETECT&freq=M&illustrative=true");
         assertThat(driver.findElement(By.cssSelector("#compare-table tbody[data-group=OTHER] th")).getText())
                 .isEqualTo("مناطق أخرى");
+        driver.findElement(By.cssSelector("#compare-table td[data-area=ROUTE_CMED][data-period='2024-01']")).click();
+        WebElement panel = driver.findElement(By.id("cell-body"));
+        new WebDriverWait(driver, Chromium.PATIENCE).until(d -> panel.getText().contains("مجموع محسوب"));
+        assertThat(PageChecks.latinRunsNotIsolated(driver, panel)).isEmpty();
+        assertThat(PageChecks.axe(driver)).isEmpty();
+        Chromium.screenshot(driver, "detections-by-route-ar.png");
     }
 
     private void showBars() {
