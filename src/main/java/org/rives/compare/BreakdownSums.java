@@ -46,7 +46,7 @@ final class BreakdownSums {
     record Result(List<ObservationRow> rows, Map<String, CompareTable.Sum> computed, List<String> notes)
             implements Lookup {
 
-        /** A year summed from computed months is computed too. */
+        /** Also a year an annual table rolls up from computed months, unless the source publishes the year. */
         @Override
         public CompareTable.Sum sum(String area, String period, String source) {
             return computed.get(key(area, source, period));
