@@ -61,21 +61,27 @@ public final class Database implements AutoCloseable {
 
     /** A read connection; closing the returned handle gives it back to the pool. */
     public ReadConnection read() {
-        PooledReader reader = idle.poll();
         try {
+            PooledReader reader = usable(idle.poll());
             if (reader == null && open.get() >= readers) {
-                reader = idle.poll(OVERFLOW_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+                reader = usable(idle.poll(OVERFLOW_AFTER.toMillis(), TimeUnit.MILLISECONDS));
             }
-            if (reader == null || reader.isClosed()) {
-                reader = openReader();
-            }
+            return new ReadConnection(reader == null ? openReader() : reader, idle, open);
         } catch (SQLException e) {
             throw new StoreException("cannot open a read connection", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while waiting for a read connection", e);
         }
-        return new ReadConnection(reader, idle, open);
+    }
+
+    /** The reader, or null when there is none or it was closed (then it no longer counts as open). */
+    private PooledReader usable(PooledReader reader) throws SQLException {
+        if (reader != null && reader.isClosed()) {
+            open.decrementAndGet();
+            return null;
+        }
+        return reader;
     }
 
     private PooledReader openReader() throws SQLException {
