@@ -44,31 +44,36 @@ public final class CompiledPathSketch {
             // loads DuckDB's native library once, outside every timed statement
         }
         new CompiledPathSketch().run(files, "reference", List.of("CREATE TABLE t AS SELECT * FROM " + csv, "COMMIT"));
-        new CompiledPathSketch().run(files, "materialised once", List.of(
-                "CREATE TEMP TABLE raw AS SELECT * FROM " + csv,
-                keys("raw", "rowid"),
-                periods("raw", "rowid"),
-                "SELECT count(*) FROM raw WHERE " + PLAIN
-                        + " AND NOT regexp_full_match(OBS_VALUE, '-?[0-9]{1,15}(\\.[0-9]{1,15})?')",
+        new CompiledPathSketch().run(files, "materialised once", materialised(csv,
                 "CREATE TEMP TABLE stage_obs AS SELECT k.series, p.period, CAST(r.OBS_VALUE AS DOUBLE) AS obs_value, "
                         + "r.OBS_FLAG AS flag, r.rowid + 2 AS src_line FROM raw r " + joins() + " WHERE " + PLAIN,
-                insert(), "COMMIT"));
-        new CompiledPathSketch().run(files, "materialised once, inserted without staging", List.of(
-                "CREATE TEMP TABLE raw AS SELECT * FROM " + csv,
-                keys("raw", "rowid"),
-                periods("raw", "rowid"),
-                "SELECT count(*) FROM raw WHERE " + PLAIN
-                        + " AND NOT regexp_full_match(OBS_VALUE, '-?[0-9]{1,15}(\\.[0-9]{1,15})?')",
+                insert()));
+        new CompiledPathSketch().run(files, "materialised once, inserted without staging", materialised(csv,
                 "INSERT INTO observation SELECT k.series, r.TIME_PERIOD, CAST(r.OBS_VALUE AS DOUBLE), 'A', r.OBS_FLAG, 1, "
                         + "NULL, r.rowid + 2 FROM raw r " + joins() + " WHERE " + PLAIN + " ORDER BY k.geo, k.series, "
-                        + "r.TIME_PERIOD",
-                "COMMIT"));
+                        + "r.TIME_PERIOD"));
         new CompiledPathSketch().run(files, "two passes", List.of(
                 keys(csv, "0"),
                 periods(csv, "0"),
                 "CREATE TEMP TABLE stage_obs AS SELECT k.series, p.period, CAST(r.OBS_VALUE AS DOUBLE) AS obs_value, "
                         + "r.OBS_FLAG AS flag, 0 AS src_line FROM " + csv + " r " + joins() + " WHERE " + PLAIN,
                 insert(), "COMMIT"));
+    }
+
+    /**
+     * The file read once into {@code raw} (its row id gives the line), the dictionaries taken from it, the
+     * value cells checked for the plain-decimal shape, then {@code statements} and the commit.
+     */
+    private static List<String> materialised(String csv, String... statements) {
+        List<String> all = new ArrayList<>(List.of(
+                "CREATE TEMP TABLE raw AS SELECT * FROM " + csv,
+                keys("raw", "rowid"),
+                periods("raw", "rowid"),
+                "SELECT count(*) FROM raw WHERE " + PLAIN
+                        + " AND NOT regexp_full_match(OBS_VALUE, '-?[0-9]{1,15}(\\.[0-9]{1,15})?')"));
+        all.addAll(List.of(statements));
+        all.add("COMMIT");
+        return all;
     }
 
     /** Distinct keys in order of first appearance; {@code first} orders them (a row id, or nothing). */
