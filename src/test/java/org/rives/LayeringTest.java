@@ -58,7 +58,9 @@ class LayeringTest {
             // `rives export` writes the same Parquet as /api/observations.parquet: one writer, two doors.
             "cli -> export",
             // POST /api/loads takes a file in one request through the same steps as /api/uploads: one path, two doors.
-            "api -> upload");
+            "api -> upload",
+            // SDMX-CSV is a CSV a spreadsheet opens too: the same formula guard as every CSV of the API.
+            "sdmx -> api");
 
     static final Pattern REFERENCE = Pattern.compile("\\borg\\.rives\\.([a-z]+)\\.|\\borg\\.rives\\.([A-Z]\\w*)");
 

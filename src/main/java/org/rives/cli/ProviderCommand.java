@@ -1,13 +1,10 @@
 package org.rives.cli;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.rives.access.AccessAdmin;
 import org.rives.access.Provider;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,20 +13,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code rives provider add|list|remove}: the observatories and publishers that upload, and their connectors. */
 @Command(name = "provider", description = "Add, list and remove providers (who may upload for which connectors).",
         subcommands = {ProviderCommand.Add.class, ProviderCommand.ListProviders.class, ProviderCommand.Remove.class})
-final class ProviderCommand implements Callable<Integer> {
-
-    @ParentCommand
-    RivesCommand parent;
-
-    @Override
-    public Integer call() {
-        new CommandLine(this).usage(System.out);
-        return 0;
-    }
-
-    AccessAdmin admin() {
-        return new AccessAdmin(parent.settingsOnly().access(), Clock.systemUTC());
-    }
+final class ProviderCommand extends AccessCommandGroup {
 
     /** {@code rives provider add hcp --name "…" --connectors 'hcp-*'}: adds, or replaces name and connectors. */
     @Command(name = "add", description = "Add a provider, or change its name and connectors.")

@@ -10,7 +10,6 @@ import org.rives.access.AccessAdmin;
 import org.rives.access.AccessFile;
 import org.rives.access.IssuedToken;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,20 +21,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "token", description = "Create, list and revoke upload tokens.",
         subcommands = {TokenCommand.Create.class, TokenCommand.ListTokens.class, TokenCommand.Revoke.class})
-final class TokenCommand implements Callable<Integer> {
-
-    @ParentCommand
-    RivesCommand parent;
-
-    @Override
-    public Integer call() {
-        new CommandLine(this).usage(System.out);
-        return 0;
-    }
-
-    AccessFile accessFile() {
-        return parent.settingsOnly().access();
-    }
+final class TokenCommand extends AccessCommandGroup {
 
     /** {@code rives token create --provider hcp [--connectors …] [--expires 365d] [--label …]}, or {@code --admin}. */
     @Command(name = "create", description = "Create a token; it is printed once and kept nowhere.")
@@ -68,7 +54,7 @@ final class TokenCommand implements Callable<Integer> {
             }
             try {
                 AccessFile file = token.accessFile();
-                AccessAdmin access = new AccessAdmin(file, Clock.systemUTC());
+                AccessAdmin access = token.admin();
                 Instant expiresAt = Expiry.parse(expires, Clock.systemUTC());
                 AccessAdmin.Created created = admin ? access.createAdminToken(expiresAt, label)
                         : access.createProviderToken(provider, connectors, expiresAt, label);
@@ -135,7 +121,7 @@ final class TokenCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            if (new AccessAdmin(token.accessFile(), Clock.systemUTC()).revoke(id)) {
+            if (token.admin().revoke(id)) {
                 System.out.println("token " + id + " revoked");
                 return 0;
             }

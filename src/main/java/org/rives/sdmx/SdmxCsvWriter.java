@@ -12,11 +12,13 @@ import java.util.function.BiFunction;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.rives.api.CsvFormulaGuard;
 
 /**
  * SDMX-CSV, one row per observation: version 1.0 (a DATAFLOW column) or 2.0 (STRUCTURE, STRUCTURE_ID and
  * ACTION, so that an {@code updatedAfter} answer can mark deleted observations with D). With
- * {@code labels=both} each header and code cell reads {@code ID: name}.
+ * {@code labels=both} each header and code cell reads {@code ID: name}. Cells go through the API's
+ * {@link CsvFormulaGuard}, as every CSV Rives writes.
  */
 final class SdmxCsvWriter implements DataWriter {
 
@@ -117,6 +119,6 @@ final class SdmxCsvWriter implements DataWriter {
             String name = value == null || label == null ? null : label.apply(column, value);
             row.add(value == null ? "" : name == null ? value : value + ": " + name);
         }
-        printer.printRecord(row);
+        printer.printRecord(CsvFormulaGuard.row(row)); // a publisher's attribute text is never run as a formula
     }
 }
