@@ -180,7 +180,7 @@ public final class RawArchive {
      * Feeds the digest in slices of {@link #DIGEST_SLICE} bytes. The JVM hashes with the processor's SHA
      * instructions only once the digest's block loop is compiled, and it compiles it sooner when called
      * more often: in a fresh process, 64 KB calls leave a 151 MB file hashed mostly by the interpreter
-     * (about 0.9 s, against 0.5 s in 8 KB slices, measured on the bench machine).
+     * (about 0.9 s, against 0.5 s in 8 KB slices, on the development machine).
      */
     private static void digest(MessageDigest digest, byte[] bytes, int length) {
         for (int offset = 0; offset < length; offset += DIGEST_SLICE) {

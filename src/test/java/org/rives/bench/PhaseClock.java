@@ -1,8 +1,10 @@
 package org.rives.bench;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.rives.store.LoadListener;
 import org.rives.store.LoadPhase;
@@ -15,6 +17,7 @@ final class PhaseClock implements LoadListener {
 
     @Override
     public void loaded(LoadReport report) {
+        // the report is the bench's own business; only the phases are timed here
     }
 
     @Override
@@ -22,11 +25,11 @@ final class PhaseClock implements LoadListener {
         entered.put(phase, System.nanoTime());
     }
 
-    /** Seconds from each phase to the next one entered, e.g. {@code READING 1.20 s, STAGING 0.10 s}. */
+    /** Seconds from each phase to the next one entered, e.g. {@code reading 1.20 s, staging 0.10 s}. */
     String describe() {
         LoadPhase[] phases = entered.keySet().toArray(LoadPhase[]::new);
-        return java.util.stream.IntStream.range(0, phases.length - 1)
-                .mapToObj(i -> String.format("%s %.2f s", phases[i].name().toLowerCase(java.util.Locale.ROOT),
+        return IntStream.range(0, phases.length - 1)
+                .mapToObj(i -> String.format("%s %.2f s", phases[i].name().toLowerCase(Locale.ROOT),
                         (entered.get(phases[i + 1]) - entered.get(phases[i])) / 1e9))
                 .collect(Collectors.joining(", "));
     }
