@@ -28,6 +28,7 @@ export function renderCellDetail(body, table, cell, row, period, lang) {
     item("cell.load", el("a", { href: "api/loads/" + cell.loadId }, "#" + cell.loadId)),
     cell.conversion ? item("cell.conversion", english(conversion(cell.conversion))) : [],
     cell.denominator ? item("cell.denominator", denominator(lang, cell.denominator)) : [],
+    cell.sum ? item("cell.sum", sum(lang, cell.sum)) : [],
     cell.coverage?.text ? item("cell.coverage", english(cell.coverage.text)) : [],
     cell.comparability ? item("cell.comparability", comparability(lang, cell.comparability, info)) : [],
     cell.spread ? item("cell.spread", formatValue(lang, cell.spread.min) + " – " + formatValue(lang, cell.spread.max)
@@ -40,6 +41,12 @@ export function renderCellDetail(body, table, cell, row, period, lang) {
         isMarked(a.status) ? " (" + statusLabel(lang, a.status) + ")" : "",
         a.note ? [" — ", english(a.note)] : []))));
   }
+}
+
+/** A total computed from the publisher's parts: how many, which, and what a sum over citizenships stands for. */
+function sum(lang, s) {
+  return [t(lang, "cell.sumParts", { n: s.parts.length }), " ", leftToRight(s.parts.join(", ")),
+    s.over.includes("partner") ? [t(lang, "comma"), t(lang, "cell.sumCitizenships")] : []];
 }
 
 function conversion(c) {

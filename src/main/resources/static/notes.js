@@ -24,7 +24,7 @@ function sourceItem(source, lang) {
 function legend(lang) {
   return ["P", "E", "B"].map((s) => statusLabel(lang, s) + " (" + s.toLowerCase() + ")")
     .concat(["+ : " + t(lang, "cell.alternatives"), "≈ : " + t(lang, "legend.caveat"),
-      "† : " + t(lang, "legend.note"), "… : " + t(lang, "legend.na")]).join(" · ");
+      "† : " + t(lang, "legend.note"), "Σ : " + t(lang, "legend.sum"), "… : " + t(lang, "legend.na")]).join(" · ");
 }
 
 export function renderNotes(body, table, indicator, lang) {

@@ -95,10 +95,13 @@ function valueCell(row, period, cell, lang, shown) {
   if (grade && grade !== "comparable") marks.push(el("span", { class: "caveat", "aria-hidden": "true" }, "≈"));
   if (cell.alternatives?.length) marks.push(el("span", { class: "alt", "aria-hidden": "true" }, "+"));
   if (cell.note || cell.partial) marks.push(el("span", { class: "note-mark", "aria-hidden": "true" }, "†"));
+  // A total the publisher does not give, added up from its parts, never reads as a published figure.
+  if (cell.sum) marks.push(el("span", { class: "sum-mark", "aria-hidden": "true" }, "Σ"));
   return el("td", {
     ...base, "data-value": cell.value, "data-status": cell.status, "data-source": cell.source,
-    title: [cell.source, unitLabel(lang, cell.unit, cell.unitMult), statusLabel(lang, cell.status), cell.note]
-      .filter(Boolean).join(" · "),
+    "data-sum": cell.sum ? cell.sum.parts.length : null,
+    title: [cell.source, unitLabel(lang, cell.unit, cell.unitMult), statusLabel(lang, cell.status), cell.note,
+      cell.sum ? t(lang, "legend.sum") : null].filter(Boolean).join(" · "),
   }, el("span", { class: "v" }, figureText(lang, cell, shown)), marks);
 }
 

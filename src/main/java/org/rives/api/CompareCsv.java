@@ -69,7 +69,7 @@ final class CompareCsv implements CsvForm<CompareTable> {
         for (String period : table.periods()) {
             CompareTable.Cell cell = row.cells().get(period);
             line.add(value(cell, any, CsvDialect.of(table.language())));
-            line.add(cell == null ? "" : cell.status());
+            line.add(cell == null ? "" : flag(cell));
             line.add(cell == null ? "" : cell.source());
             if (cell != null) {
                 worst = worst == null ? cell.comparability().grade() : worst.worst(cell.comparability().grade());
@@ -93,10 +93,18 @@ final class CompareCsv implements CsvForm<CompareTable> {
         return dialect.number(value.scale() < 0 ? value.setScale(0) : value);
     }
 
+    /** The cell's status, followed by Σ when the figure is a total computed from the publisher's parts. */
+    private static String flag(CompareTable.Cell cell) {
+        return cell.sum() == null ? cell.status() : cell.status() + " Σ";
+    }
+
     private static void notes(String period, CompareTable.Cell cell, Set<String> notes) {
         cell.comparability().notes().forEach(n -> notes.add(period + ": " + n));
         if (cell.note() != null) {
             notes.add(period + ": " + cell.note());
+        }
+        if (cell.sum() != null) {
+            notes.add(period + ": Σ " + cell.sum().text());
         }
         if (cell.conversion() != null) {
             notes.add(period + ": converted at " + cell.conversion().rate().toPlainString() + " "

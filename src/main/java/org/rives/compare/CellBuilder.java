@@ -22,10 +22,18 @@ final class CellBuilder {
     private final Comparator<Figure> headlineFirst;
     private final SourcePrecedence precedence;
     private final String language;
+    private final BreakdownSums.Lookup sums;
 
     /** Cells of one indicator: {@code precedence} picks their headline and knows the illustrative sources. */
     CellBuilder(String indicator, IndicatorNotes notes, FigureTransform transform, SourcePrecedence precedence,
                 String language) {
+        this(indicator, notes, transform, precedence, language, BreakdownSums.Lookup.NONE);
+    }
+
+    /** As above; {@code sums} says which figures are totals computed from a publisher's parts. */
+    CellBuilder(String indicator, IndicatorNotes notes, FigureTransform transform, SourcePrecedence precedence,
+                String language, BreakdownSums.Lookup sums) {
+        this.sums = sums;
         this.notes = notes;
         this.transform = transform;
         this.precedence = precedence;
@@ -54,7 +62,8 @@ final class CellBuilder {
         CompareTable.Cell cell = new CompareTable.Cell(shown.value(), shown.unit(), shown.unitMult(),
                 headline.status(), headline.flags(), headline.source(), headline.loadId(), alternatives,
                 shown.conversion(), shown.denominator(), headline.coverage(), headline.partial(),
-                spread(shown.value(), values), comparability(headline), shown.note());
+                spread(shown.value(), values), comparability(headline), shown.note(),
+                sums.sum(area, period, headline.source()));
         return new Built(cell, shown, headline.partial());
     }
 

@@ -60,8 +60,10 @@ public final class CompareEngine {
     /** Every area that has a figure of the request's indicator (any partner, period or frequency), in catalogue order. */
     private List<String> areasWithFigures(CompareRequest request) {
         Set<String> present = new java.util.HashSet<>();
-        observations.find(new ObservationFilter(request.indicator(), List.of(), null, Harmoniser.TOTAL,
-                Harmoniser.TOTAL, Harmoniser.TOTAL, null, null, null, request.source(), request.asOf()))
+        // Where totals may be computed from parts, an area with parts only has figures too.
+        String total = notes.indicator(request.indicator()).sums() == null ? Harmoniser.TOTAL : null;
+        observations.find(new ObservationFilter(request.indicator(), List.of(), total, Harmoniser.TOTAL,
+                Harmoniser.TOTAL, total, null, null, null, request.source(), request.asOf()))
                 .forEach(row -> present.add(row.refArea()));
         return catalogue.areas().stream().map(Area::code).filter(present::contains).toList();
     }
@@ -79,7 +81,8 @@ public final class CompareEngine {
         filter = new ObservationFilter(filter.indicator(), filter.areas(), partner, filter.sex(), filter.age(),
                 filter.breakdown(), filter.freq(), filter.from(), filter.to(), filter.source(), filter.asOf());
         IndicatorNotes indicatorNotes = notes.indicator(indicator.code());
-        Map<String, Map<String, List<Figure>>> figures = Figures.byAreaAndPeriod(observations.find(filter), annual,
+        BreakdownSums.Result totals = totals(filter, indicatorNotes);
+        Map<String, Map<String, List<Figure>>> figures = Figures.byAreaAndPeriod(totals.rows(), annual,
                 indicatorNotes);
         Withheld withheld = Withheld.apply(figures, request, annual, precedence);
         Set<String> periods = new TreeSet<>();
@@ -89,10 +92,24 @@ public final class CompareEngine {
             list.forEach(f -> present.add(f.source()));
         }));
         String columnCurrency = notes.isCurrency(indicator.unit()) ? indicator.unit() : null;
-        CellBuilder cells = cells(indicator.code(), transform(request.display(), request.asOf(), columnCurrency),
-                request.language());
+        CellBuilder cells = new CellBuilder(indicator.code(), indicatorNotes,
+                transform(request.display(), request.asOf(), columnCurrency), precedence, request.language(), totals);
         return layout.table(indicator, areas, periods, figures, cells, request, partner,
-                sourceInfos(indicator, present, request.language()), withheld);
+                sourceInfos(indicator, present, request.language()), withheld, totals.notes());
+    }
+
+    /**
+     * The published totals the filter asks for; where the catalogue allows it ({@code sums:}), with the totals
+     * computed from the parts of a publisher that gives none (see {@link BreakdownSums}).
+     */
+    private BreakdownSums.Result totals(ObservationFilter filter, IndicatorNotes indicatorNotes) {
+        if (indicatorNotes.sums() == null) {
+            return new BreakdownSums.Result(observations.find(filter), Map.of(), List.of());
+        }
+        ObservationFilter parts = new ObservationFilter(filter.indicator(), filter.areas(),
+                Harmoniser.TOTAL.equals(filter.partner()) ? null : filter.partner(), filter.sex(), filter.age(), null,
+                filter.freq(), filter.from(), filter.to(), filter.source(), filter.asOf());
+        return BreakdownSums.of(observations.find(parts), indicatorNotes.sums(), filter.partner());
     }
 
     /** How figures are turned into the figures asked (currency, ratio, scale), with rates read once if needed. */

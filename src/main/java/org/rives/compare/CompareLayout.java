@@ -3,6 +3,8 @@ package org.rives.compare;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,7 +30,7 @@ final class CompareLayout {
     CompareTable table(Indicator indicator, List<Area> areas, Set<String> periods,
                        Map<String, Map<String, List<Figure>>> figures, CellBuilder cells,
                        CompareRequest request, String partner, List<CompareTable.SourceInfo> sources,
-                       Withheld withheld) {
+                       Withheld withheld, List<String> sumNotes) {
         IndicatorNotes indicatorNotes = notes.indicator(indicator.code());
         Map<String, Map<String, CellBuilder.Built>> built = cells(areas, periods, figures, cells);
         String language = request.language();
@@ -38,8 +40,23 @@ final class CompareLayout {
                 subtotals(Catalogue.FIVE_PLUS_FIVE, areas, periods, built, indicatorNotes, language));
         return new CompareTable(info(indicator, language), request.freq(), partner, request.asOf(),
                 List.copyOf(periods), groups, sources, request.display(), total.subtotal() == null ? null : total,
-                indicatorNotes.note(language).map(List::of).orElse(List.of()), options(indicator, sources),
+                notes(indicatorNotes, sumNotes, language), options(indicator, sources),
                 withheld, language);
+    }
+
+    /** The heading of areas on neither shore (routes, a publisher's aggregates), in the table's language. */
+    static String otherAreas(String language) {
+        return ResourceBundle.getBundle("org.rives.compare.labels", Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString("group.OTHER");
+    }
+
+    /** The indicator's note, then the periods left without a computed total and why. */
+    private static List<String> notes(IndicatorNotes indicatorNotes, List<String> sumNotes, String language) {
+        List<String> all = new ArrayList<>();
+        indicatorNotes.note(language).ifPresent(all::add);
+        all.addAll(sumNotes);
+        return List.copyOf(all);
     }
 
     /** Period → area → cell, for every area and period some source gives. */
@@ -75,7 +92,7 @@ final class CompareLayout {
                 default -> "OTHER";
             };
             List<CompareTable.Row> rows = members.stream().map(a -> row(a, periods, built, language)).toList();
-            String label = catalogue.area(code).map(a -> a.name(language)).orElse("Other areas");
+            String label = catalogue.area(code).map(a -> a.name(language)).orElse(otherAreas(language));
             groups.add(new CompareTable.Group(code, label, rows,
                     shore.isEmpty() ? null : subtotals(code, areas, periods, built, indicatorNotes, language)));
         }

@@ -48,7 +48,16 @@ public final class CompareNotes {
                     Grade.parse(source.path("grade").asString(null)), strings(source.path("caveat"))));
         });
         return new IndicatorNotes(node.path("nature").asString(null), node.path("mirror").asString(null),
-                strings(node.path("notes")), sources);
+                strings(node.path("notes")), sources, sums(node.path("sums")));
+    }
+
+    private static IndicatorNotes.Sums sums(JsonNode node) {
+        if (node.isMissingNode()) {
+            return null;
+        }
+        java.util.List<String> breakdown = new java.util.ArrayList<>();
+        node.path("breakdown").forEach(code -> breakdown.add(code.asString()));
+        return new IndicatorNotes.Sums(breakdown, "listed".equals(node.path("partners").asString(null)));
     }
 
     private static Map<String, String> strings(JsonNode node) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A comparable table: one indicator for areas grouped by shore, one column per period. Each cell
  * carries its value (converted as asked), its unit, flag and source, the other sources' figures and
@@ -38,11 +40,28 @@ public record CompareTable(IndicatorInfo indicator, Frequency freq, String partn
     /**
      * One figure. {@code value} is null when it cannot be given (no rate for the period, no denominator):
      * {@code note} says why. {@code coverage} is set when the figure was rolled up from months or quarters;
-     * {@code partial} when that roll-up is incomplete.
+     * {@code partial} when that roll-up is incomplete. {@code sum} is set, and only then written, when the
+     * figure is a total Rives computed from the publisher's parts because the publisher gives none.
      */
     public record Cell(BigDecimal value, String unit, int unitMult, String status, String flags, String source, int loadId,
                 List<Alternative> alternatives, Conversion conversion, Denominator denominator, Coverage coverage,
-                boolean partial, Spread spread, Comparability comparability, String note) {
+                boolean partial, Spread spread, Comparability comparability, String note,
+                @JsonInclude(JsonInclude.Include.NON_NULL) Sum sum) {
+
+        /** A cell of a figure as published (or rolled up from published months), not a computed total. */
+        public Cell(BigDecimal value, String unit, int unitMult, String status, String flags, String source,
+                    int loadId, List<Alternative> alternatives, Conversion conversion, Denominator denominator,
+                    Coverage coverage, boolean partial, Spread spread, Comparability comparability, String note) {
+            this(value, unit, unitMult, status, flags, source, loadId, alternatives, conversion, denominator,
+                    coverage, partial, spread, comparability, note, null);
+        }
+    }
+
+    /**
+     * A total Rives computed because the publisher gives only its parts: {@code over} the dimensions summed
+     * (breakdown, partner), the {@code parts} added (partner·breakdown), and the caveat in words.
+     */
+    public record Sum(List<String> over, List<String> parts, String text) {
     }
 
     public record Alternative(String source, BigDecimal value, String unit, int unitMult, String status,

@@ -100,6 +100,10 @@ final class CompareWorkbook {
         if (cell.note() != null) {
             parts.add(cell.note());
         }
+        if (cell.sum() != null) {
+            parts.add(text.format("cell.sum", cell.sum().parts().size(), String.join(", ", cell.sum().parts()))
+                    + (cell.sum().over().contains("partner") ? text.get("cell.sumCitizenships") : ""));
+        }
         parts.addAll(cell.comparability().notes());
         if (!cell.alternatives().isEmpty()) {
             parts.add(text.get("col.alternatives") + ": " + String.join(", ", Cells.alternatives(cell)));

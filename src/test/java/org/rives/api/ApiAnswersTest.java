@@ -58,6 +58,8 @@ class ApiAnswersTest extends ServerTest {
                 Arguments.of("compare-stock", "/api/compare?indicator=MIGR_STOCK&from=2015"),
                 Arguments.of("compare-immigration-partner", "/api/compare?indicator=IMMIG&partner=MAR"),
                 Arguments.of("compare-before-any-load", "/api/compare?indicator=REMIT_IN&asOf=2000-01-01"),
+                Arguments.of("compare-detections-monthly", "/api/compare?indicator=IBC_DETECT&freq=M"
+                        + "&illustrative=true"),
                 Arguments.of("mirror-spain-morocco", "/api/mirror?indicator=IMMIG&reporter=ESP&partner=MAR"),
                 Arguments.of("mirror-morocco-spain-fr", "/api/mirror?indicator=EMIG&reporter=MAR&partner=ESP&lang=fr"),
                 Arguments.of("revisions-morocco-2022", "/api/revisions?indicator=REMIT_IN&area=MAR&period=2022"),
@@ -73,6 +75,8 @@ class ApiAnswersTest extends ServerTest {
                 Arguments.of("compare-remittances", "/api/compare?indicator=REMIT_IN&from=2019&to=2024&format=csv"),
                 Arguments.of("compare-remittances-eur", "/api/compare?indicator=REMIT_IN&from=2022&to=2024"
                         + "&currency=EUR&format=csv"),
+                Arguments.of("compare-detections-monthly", "/api/compare?indicator=IBC_DETECT&freq=M"
+                        + "&illustrative=true&format=csv"),
                 Arguments.of("mirror-spain-morocco", "/api/mirror?indicator=IMMIG&reporter=ESP&partner=MAR&format=csv"),
                 Arguments.of("revisions-morocco-2022", "/api/revisions?indicator=REMIT_IN&area=MAR&period=2022"
                         + "&format=csv"),

@@ -40,6 +40,14 @@ final class FakeObservations implements ObservationSource {
         return this;
     }
 
+    /** A figure of one part of a total: one partner (or all, {@code _T}) and one breakdown code (or all). */
+    FakeObservations addPart(String source, String indicator, String area, String partner, String breakdown,
+                             String period, double value, String unit) {
+        rows.add(new ObservationRow(source, indicator, area, partner, Harmoniser.TOTAL, Harmoniser.TOTAL, breakdown,
+                Frequency.ofPeriod(period).name(), period, value, unit, 0, "A", null, 1, null, rows.size() + 1));
+        return this;
+    }
+
     @Override
     public List<ObservationRow> find(ObservationFilter filter) {
         return rows.stream().filter(row -> matches(filter, row)).sorted(KEY_ORDER).toList();

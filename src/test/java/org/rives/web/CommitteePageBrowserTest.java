@@ -79,7 +79,7 @@ class CommitteePageBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#compare-table caption"),
-                "التحويلات الشخصية المستلمة"));
+                "التحويلات المالية الشخصية المستلمة"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#compare-table tr[data-area=MAR] th"), "المغرب"));
         assertThat(driver.getCurrentUrl()).contains("lang=ar");

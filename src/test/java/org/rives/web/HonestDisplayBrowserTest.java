@@ -99,6 +99,38 @@ class HonestDisplayBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("chart-unit")).getText()).isEqualTo("Unit: persons");
     }
 
+    @Test
+    void detectionsThatFrontexGivesOnlyByBorderAndCitizenshipAreShownPerRouteAsComputedTotals() throws Exception {
+        Chromium.open(driver, base() + "/?lang=fr&indicator=IBC_DETECT&freq=M&illustrative=true");
+
+        // 410 + 220 + 35: the sample's three Western Mediterranean rows of January (sea: Algerians, Moroccans;
+        // land: Moroccans), which Frontex gives without a route total.
+        WebElement january = driver.findElement(By.cssSelector(
+                "#compare-table td[data-area=ROUTE_WMED][data-period='2024-01']"));
+        assertThat(january.getAttribute("data-value")).isEqualTo("665");
+        assertThat(january.getAttribute("data-sum")).isEqualTo("3");
+        assertThat(january.findElement(By.className("sum-mark")).getText()).isEqualTo("Σ");
+        assertThat(driver.findElements(By.cssSelector("#compare-table tr[data-area=ROUTE_CMED] td[data-sum]")))
+                .hasSize(3);
+        assertThat(driver.findElement(By.cssSelector("#compare-table tbody[data-group=OTHER] th")).getText())
+                .isEqualTo("Autres zones");
+        january.click();
+        new WebDriverWait(driver, Chromium.PATIENCE).until(d -> d.findElement(By.id("cell-body")).getText()
+                .contains("Total calculé"));
+        assertThat(driver.findElement(By.id("cell-body")).getText()).contains("DZA·SEA, MAR·LAND, MAR·SEA",
+                "seulement s'il les liste toutes");
+
+        Chromium.open(driver, base() + "/?lang=ar&indicator=IBC_DETECT&freq=M&illustrative=true");
+        assertThat(driver.findElement(By.cssSelector("#compare-table tbody[data-group=OTHER] th")).getText())
+                .isEqualTo("مناطق أخرى");
+        driver.findElement(By.cssSelector("#compare-table td[data-area=ROUTE_CMED][data-period='2024-01']")).click();
+        WebElement panel = driver.findElement(By.id("cell-body"));
+        new WebDriverWait(driver, Chromium.PATIENCE).until(d -> panel.getText().contains("مجموع محسوب"));
+        assertThat(PageChecks.latinRunsNotIsolated(driver, panel)).isEmpty();
+        assertThat(PageChecks.axe(driver)).isEmpty();
+        Chromium.screenshot(driver, "detections-by-route-ar.png");
+    }
+
     private void showBars() {
         driver.findElement(By.cssSelector("input[name=chart][value=bar]")).click();
     }

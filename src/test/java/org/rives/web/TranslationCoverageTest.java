@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -102,6 +103,37 @@ class TranslationCoverageTest {
                 missingLanguages(grade.getValue(), "grade " + grade.getKey(), missing));
         assertThat(units).contains("PERS", "USD", "MAD");
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyMessageBundleSaysEachOfItsWordsInEveryLanguage() throws IOException {
+        List<String> missing = new ArrayList<>();
+        Path resources = TestStore.REPO.resolve("src/main/resources");
+        try (Stream<Path> files = Files.walk(resources)) {
+            List<Path> english = files.filter(f -> f.getFileName().toString().matches("[a-z]+\\.properties"))
+                    .filter(f -> !f.getFileName().toString().equals("application.properties")).sorted().toList();
+            for (Path bundle : english) {
+                Properties words = properties(bundle);
+                for (String lang : LANGUAGES.subList(1, LANGUAGES.size())) {
+                    Path translated = bundle.resolveSibling(bundle.getFileName().toString()
+                            .replace(".properties", "_" + lang + ".properties"));
+                    Properties translations = Files.exists(translated) ? properties(translated) : new Properties();
+                    new TreeSet<>(words.stringPropertyNames()).stream()
+                            .filter(key -> translations.getProperty(key, "").isBlank())
+                            .forEach(key -> missing.add(resources.relativize(translated) + " " + key));
+                }
+            }
+            assertThat(english).extracting(f -> f.getFileName().toString()).contains("text.properties", "labels.properties");
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static Properties properties(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (var reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        }
+        return properties;
     }
 
     private static void missingLanguages(JsonNode names, String what, List<String> missing) {
