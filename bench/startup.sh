@@ -35,14 +35,17 @@ prepare_cds() {
 }
 case " $VARIANTS " in *" extracted "*|*" cds "*) prepare_cds ;; esac
 
-# A variant is jar, extracted, cds, or name=path/to/another.jar (say a build of main, to compare with).
+# A variant is jar, extracted, cds, c1, or name=path/to/another.jar (say a build of main, to compare with).
+# c1 is the plain jar with the JIT's first tier only: not a way to run a server (its compiled code is slower),
+# but the difference to jar is what the optimising compiler costs the start on 2 cores.
 launch_command() {
   case "$1" in
     jar) echo "java -jar $JAR" ;;
+    c1) echo "java -XX:TieredStopAtLevel=1 -jar $JAR" ;;
     extracted) echo "java -jar $CDS/rives.jar" ;;
     cds) echo "java -XX:SharedArchiveFile=$CDS/rives.jsa -jar $CDS/rives.jar" ;;
     *=*) echo "java -jar ${1#*=}" ;;
-    *) echo "unknown variant $1 (jar, extracted, cds or name=path.jar)" >&2; exit 2 ;;
+    *) echo "unknown variant $1 (jar, extracted, cds, c1 or name=path.jar)" >&2; exit 2 ;;
   esac
 }
 

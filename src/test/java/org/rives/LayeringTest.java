@@ -60,7 +60,9 @@ class LayeringTest {
             // POST /api/loads takes a file in one request through the same steps as /api/uploads: one path, two doors.
             "api -> upload",
             // SDMX-CSV is a CSV a spreadsheet opens too: the same formula guard as every CSV of the API.
-            "sdmx -> api");
+            "sdmx -> api",
+            // /api/sources counts each source's figures once per store version, the version the cache keeps.
+            "api -> cache");
 
     static final Pattern REFERENCE = Pattern.compile("\\borg\\.rives\\.([a-z]+)\\.|\\borg\\.rives\\.([A-Z]\\w*)");
 

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.rives.cache.SourceCounts;
 import org.rives.connector.ConnectorDefinition;
 import org.rives.connector.ConnectorRegistry;
 import org.rives.connector.fetch.Freshness;
 import org.rives.store.LoadHistory;
 import org.rives.store.LoadReport;
-import org.rives.store.ObservationQueries;
 import org.rives.store.SourceFreshness;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,21 +38,21 @@ class SourcesController {
     }
 
     private final ConnectorRegistry connectors;
-    private final ObservationQueries queries;
+    private final SourceCounts counts;
     private final LoadHistory loads;
     private final SourceFreshness freshness;
 
-    SourcesController(ConnectorRegistry connectors, ObservationQueries queries, LoadHistory loads,
+    SourcesController(ConnectorRegistry connectors, SourceCounts counts, LoadHistory loads,
                       SourceFreshness freshness) {
         this.freshness = freshness;
         this.connectors = connectors;
-        this.queries = queries;
+        this.counts = counts;
         this.loads = loads;
     }
 
     @GetMapping(value = "/api/sources", produces = MediaType.APPLICATION_JSON_VALUE)
     Sources sources() {
-        Map<String, Long> counts = queries.countsBySource();
+        Map<String, Long> counts = this.counts.bySource();
         Map<String, Instant> lastSuccess = freshness.lastLoads();
         Instant now = Instant.now();
         List<Source> sources = new ArrayList<>();

@@ -51,6 +51,10 @@ public enum ErrorCode {
     CONFIGURATION_INVALID(ErrorCategory.INTERNAL, 500, "Server misconfigured"),
     /** The server does as much of this work at once as it allows (Parquet downloads); answered with Retry-After. */
     SERVER_BUSY(ErrorCategory.INTERNAL, 503, "Busy"),
+    /** The server is still loading the samples of a new store: figures read now would be partial (Retry-After). */
+    FIGURES_NOT_READY(ErrorCategory.INTERNAL, 503, "Figures not ready"),
+    /** The samples a new store loads on start failed to load: the store holds part of them only (see the log). */
+    FIGURES_NOT_LOADED(ErrorCategory.INTERNAL, 503, "Figures not loaded"),
     /** Anything else that went wrong inside the server. */
     INTERNAL_ERROR(ErrorCategory.INTERNAL, 500, "Internal error");
 

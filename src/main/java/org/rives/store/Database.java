@@ -5,23 +5,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.duckdb.DuckDBConnection;
 
 /**
  * The embedded DuckDB file. One root connection is opened per process; readers borrow duplicates of
  * it from a small pool (duplicates share the database, so they see every commit), and the single
- * writer takes the root under a lock. DuckDB allows one writing process per file: a second process on
- * the same file is refused with a clear message.
+ * writer takes the root under a lock. The pool keeps {@code readers} connections: with all of them in use a
+ * reader waits for one to come back (up to {@link #OVERFLOW_AFTER}), then gets a connection of its own that is
+ * closed after use, so that a few long downloads never stall the API. A pooled connection keeps the statements
+ * prepared on it ({@link ReadConnection#prepared}). DuckDB allows one writing process per file: a second
+ * process on the same file is refused with a clear message.
  */
 public final class Database implements AutoCloseable {
 
+    /** How long a reader waits for a pooled connection before it opens one of its own. */
+    static final Duration OVERFLOW_AFTER = Duration.ofMillis(500);
+
     private final Path file;
     private final DuckDBConnection root;
-    private final BlockingQueue<DuckDBConnection> idle;
+    private final int readers;
+    private final BlockingQueue<PooledReader> idle;
+    private final AtomicInteger open = new AtomicInteger();
     private final Object writeLock = new Object();
 
     public Database(Path file, int readers) {
@@ -38,7 +50,8 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the folder of " + file, e);
         }
-        this.idle = new ArrayBlockingQueue<>(Math.max(1, readers));
+        this.readers = Math.max(1, readers);
+        this.idle = new ArrayBlockingQueue<>(this.readers);
         new SchemaMigrator().migrate(root);
     }
 
@@ -48,18 +61,36 @@ public final class Database implements AutoCloseable {
 
     /** A read connection; closing the returned handle gives it back to the pool. */
     public ReadConnection read() {
-        DuckDBConnection connection = idle.poll();
         try {
-            if (connection == null || connection.isClosed()) {
-                connection = root.duplicate();
-                // A duplicate copies the root's auto-commit: made while a load holds the root in a transaction,
-                // it would read that moment's snapshot for ever.
-                connection.setAutoCommit(true);
+            PooledReader reader = usable(idle.poll());
+            if (reader == null && open.get() >= readers) {
+                reader = usable(idle.poll(OVERFLOW_AFTER.toMillis(), TimeUnit.MILLISECONDS));
             }
+            return new ReadConnection(reader == null ? openReader() : reader, idle, open);
         } catch (SQLException e) {
             throw new StoreException("cannot open a read connection", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a read connection", e);
         }
-        return new ReadConnection(connection, idle);
+    }
+
+    /** The reader, or null when there is none or it was closed (then it no longer counts as open). */
+    private PooledReader usable(PooledReader reader) throws SQLException {
+        if (reader != null && reader.isClosed()) {
+            open.decrementAndGet();
+            return null;
+        }
+        return reader;
+    }
+
+    private PooledReader openReader() throws SQLException {
+        DuckDBConnection connection = root.duplicate();
+        // A duplicate copies the root's auto-commit: made while a load holds the root in a transaction,
+        // it would read that moment's snapshot for ever.
+        connection.setAutoCommit(true);
+        open.incrementAndGet();
+        return new PooledReader(connection);
     }
 
     /** Runs work on the one write connection; loads are serialised here. */
@@ -77,23 +108,39 @@ public final class Database implements AutoCloseable {
 
     /** A pooled read connection. */
     public static final class ReadConnection implements AutoCloseable {
-        private final DuckDBConnection connection;
-        private final BlockingQueue<DuckDBConnection> pool;
+        private final PooledReader reader;
+        private final BlockingQueue<PooledReader> pool;
+        private final AtomicInteger open;
 
-        ReadConnection(DuckDBConnection connection, BlockingQueue<DuckDBConnection> pool) {
-            this.connection = connection;
+        ReadConnection(PooledReader reader, BlockingQueue<PooledReader> pool, AtomicInteger open) {
+            this.reader = reader;
             this.pool = pool;
+            this.open = open;
         }
 
         public Connection connection() {
-            return connection;
+            return reader.connection();
+        }
+
+        /**
+         * A statement prepared on this connection, kept with it for the next borrower that runs the same
+         * SQL; its parameters are cleared. The caller binds it and closes its result sets, not the statement.
+         */
+        public PreparedStatement prepared(String sql) throws SQLException {
+            return reader.statement(sql);
+        }
+
+        /** Drops the kept statement of this SQL, after it failed, so that the next use prepares it afresh. */
+        public void forget(String sql) {
+            reader.forget(sql);
         }
 
         @Override
         public void close() {
-            if (!pool.offer(connection)) {
+            if (!pool.offer(reader)) {
+                open.decrementAndGet();
                 try {
-                    connection.close();
+                    reader.close();
                 } catch (SQLException ignored) {
                     // a connection that cannot close cleanly is dropped either way
                 }
@@ -103,10 +150,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        DuckDBConnection connection;
-        while ((connection = idle.poll()) != null) {
+        PooledReader reader;
+        while ((reader = idle.poll()) != null) {
             try {
-                connection.close();
+                reader.close();
             } catch (SQLException ignored) {
                 // closing at shutdown: nothing left to do with it
             }

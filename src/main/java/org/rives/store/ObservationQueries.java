@@ -1,6 +1,5 @@
 package org.rives.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,15 +42,12 @@ public final class ObservationQueries {
     private void forEach(ObservationFilter filter, long offset, int limit, Consumer<ObservationRow> each) {
         ObservationWhere where = ObservationWhere.of(filter);
         String sql = SELECT + where.sql() + ORDER + (limit < 0 ? "" : " LIMIT " + limit + " OFFSET " + offset);
-        try (Database.ReadConnection read = database.read();
-             PreparedStatement statement = prepare(read.connection(), sql, where);
-             ResultSet rs = statement.executeQuery()) {
+        query(sql, where, "cannot read observations: ", rs -> {
             while (rs.next()) {
                 each.accept(row(rs));
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read observations: " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     private static ObservationRow row(ResultSet rs) throws SQLException {
@@ -63,31 +59,24 @@ public final class ObservationQueries {
 
     public long count(ObservationFilter filter) {
         ObservationWhere where = ObservationWhere.of(filter);
-        try (Database.ReadConnection read = database.read();
-             PreparedStatement statement = prepare(read.connection(), "SELECT count(*) FROM observation_long "
-                     + where.sql(), where);
-             ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new StoreException("cannot count observations: " + e.getMessage(), e);
-        }
+        return query("SELECT count(*) FROM observation_long " + where.sql(), where, "cannot count observations: ",
+                rs -> {
+                    rs.next();
+                    return rs.getLong(1);
+                });
     }
 
     /** Current observation count per source. */
     public Map<String, Long> countsBySource() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Database.ReadConnection read = database.read();
-             PreparedStatement statement = read.connection().prepareStatement("SELECT s.source, count(*) FROM observation o "
-                     + "JOIN series s USING (series_id) WHERE o.superseded_by IS NULL GROUP BY s.source ORDER BY 1");
-             ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                counts.put(rs.getString(1), rs.getLong(2));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot count observations: " + e.getMessage(), e);
-        }
-        return counts;
+        return query("SELECT s.source, count(*) FROM observation o JOIN series s USING (series_id) "
+                + "WHERE o.superseded_by IS NULL GROUP BY s.source ORDER BY 1", new ObservationWhere("", List.of()),
+                "cannot count observations: ", rs -> {
+                    Map<String, Long> counts = new LinkedHashMap<>();
+                    while (rs.next()) {
+                        counts.put(rs.getString(1), rs.getLong(2));
+                    }
+                    return counts;
+                });
     }
 
     /** The partners (counterpart areas) that observations matching the filter have, by frequency of use. */
@@ -95,24 +84,42 @@ public final class ObservationQueries {
         ObservationWhere where = ObservationWhere.of(new ObservationFilter(filter.indicator(), filter.areas(), null,
                 filter.sex(), filter.age(), filter.breakdown(), filter.freq(), filter.from(), filter.to(),
                 filter.source(), filter.asOf()));
-        List<String> partners = new ArrayList<>();
-        try (Database.ReadConnection read = database.read();
-             PreparedStatement statement = prepare(read.connection(), "SELECT counterpart_area FROM observation_long "
-                     + where.sql() + " GROUP BY 1 ORDER BY count(*) DESC, 1", where);
-             ResultSet rs = statement.executeQuery()) {
+        String sql = "SELECT counterpart_area FROM observation_long " + where.sql()
+                + " GROUP BY 1 ORDER BY count(*) DESC, 1";
+        return query(sql, where, "cannot list partners: ", rs -> {
+            List<String> partners = new ArrayList<>();
             while (rs.next()) {
                 partners.add(rs.getString(1));
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot list partners: " + e.getMessage(), e);
-        }
-        return partners;
+            return partners;
+        });
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, ObservationWhere where)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        where.bind(statement);
-        return statement;
+    /**
+     * Runs a read on a pooled connection with the statement kept for its SQL (see
+     * {@link Database.ReadConnection#prepared}) and hands the result to {@code rows}; a statement that fails is
+     * dropped rather than kept.
+     */
+    private <T> T query(String sql, ObservationWhere where, String failure, ResultReader<T> rows) {
+        try (Database.ReadConnection read = database.read()) {
+            try {
+                PreparedStatement statement = read.prepared(sql);
+                where.bind(statement);
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rows.read(rs);
+                }
+            } catch (SQLException e) {
+                read.forget(sql);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(failure + e.getMessage(), e);
+        }
+    }
+
+    /** What a read makes of its result set. */
+    @FunctionalInterface
+    private interface ResultReader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.rives.error.ErrorCode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -70,13 +71,16 @@ class NotReadyFilter extends OncePerRequestFilter {
         json.writeValue(response.getOutputStream(), problem(progress, failed, request.getRequestURI()));
     }
 
+    /** A problem of the API's form ({@code code} among them), with how far the loads are. */
     private static Map<String, Object> problem(StartupLoads.Progress progress, boolean failed, String instance) {
+        ErrorCode code = failed ? ErrorCode.FIGURES_NOT_LOADED : ErrorCode.FIGURES_NOT_READY;
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", failed ? "Figures not loaded" : "Figures not ready");
-        problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        problem.put("type", code.type());
+        problem.put("title", code.title());
+        problem.put("status", code.status());
         problem.put("detail", detail(progress));
         problem.put("instance", instance);
+        problem.put("code", code.name());
         problem.put("phase", progress.phase().code());
         problem.put("files", progress.files());
         problem.put("filesLoaded", progress.filesDone());

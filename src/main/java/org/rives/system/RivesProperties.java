@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the command line, or environment variables such as {@code RIVES_DB}). Defaults, pinned by
  * {@code SettingsTest}: home {@code .}; db, raw-dir and connectors-dir under home
  * ({@code data/rives.duckdb}, {@code data/raw}, {@code connectors}); samples loaded on start; no write
- * token (uploads off); 8 read connections. A value that cannot be used stops the start with its name.
+ * token (uploads off); 32 read connections. A value that cannot be used stops the start with its name.
  *
  * @param home               folder that connector sample paths are relative to
  * @param db                 the DuckDB file
@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record RivesProperties(String home, String db, String rawDir, String connectorsDir, Boolean loadSamplesOnStart,
                               String writeToken, Integer readConnections) {
 
-    static final int DEFAULT_READ_CONNECTIONS = 8;
+    static final int DEFAULT_READ_CONNECTIONS = 32;
 
     // Strings, not Paths: Spring would resolve a Path such as "." against the servlet context.
     public RivesProperties {

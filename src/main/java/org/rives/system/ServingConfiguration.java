@@ -9,10 +9,12 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.rives.cache.CacheFilter;
 import org.rives.cache.CacheProperties;
+import org.rives.cache.SourceCounts;
 import org.rives.cache.StoreVersions;
 import org.rives.cache.TableCache;
 import org.rives.store.Database;
 import org.rives.store.LastCommit;
+import org.rives.store.ObservationQueries;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +25,8 @@ import org.springframework.core.Ordered;
 
 /**
  * Wires the cache of computed tables in front of the tables' endpoints, its store version (told of every
- * load, and of every re-read of the connectors), and its figures on {@code /actuator/prometheus}:
+ * load, and of every re-read of the connectors), the observation counts by source kept per version, and its
+ * figures on {@code /actuator/prometheus}:
  * {@code rives_cache_requests_total{result=hit|miss}}, {@code rives_cache_not_modified_total},
  * {@code rives_cache_evictions_total}, {@code rives_cache_size_bytes}, {@code rives_cache_entries} and
  * {@code rives_cache_max_bytes}.
@@ -44,6 +47,11 @@ class ServingConfiguration {
     @Bean
     StoreVersions storeVersions(Database database, TableCache cache) {
         return new StoreVersions(() -> LastCommit.read(database), cache, Clock.systemUTC());
+    }
+
+    @Bean
+    SourceCounts sourceCounts(StoreVersions versions, ObservationQueries queries) {
+        return new SourceCounts(versions, queries);
     }
 
     @Bean

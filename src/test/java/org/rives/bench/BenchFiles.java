@@ -73,8 +73,13 @@ final class BenchFiles {
 
     /** A Rives pipeline on a store folder, wired as the application wires it. */
     LoadService loadService(Database database, Path storeDir) {
+        return loadService(database, storeDir, LoadListener.NONE);
+    }
+
+    /** The same, telling {@code listener} of each load's phases. */
+    LoadService loadService(Database database, Path storeDir, LoadListener listener) {
         return new LoadService(connectors, FeedReaders.discovered(), catalogue, database,
-                new RawArchive(storeDir.resolve("raw")), LoadListener.NONE);
+                new RawArchive(storeDir.resolve("raw")), listener);
     }
 
     /** Deletes a folder and everything in it, then creates it empty. */

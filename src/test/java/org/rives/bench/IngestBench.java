@@ -96,14 +96,16 @@ public final class IngestBench {
             heap.start();
             long start = System.nanoTime();
             double cpu = cpuSeconds();
-            LoadReport report = files.loadService(database, dir).load(LoadRequest.of(connector, file));
+            PhaseClock phases = new PhaseClock();
+            LoadReport report = files.loadService(database, dir, phases).load(LoadRequest.of(connector, file));
             double seconds = (System.nanoTime() - start) / 1e9;
             cpu = cpuSeconds() - cpu;
             HeapMeter.Peak peak = heap.stop();
             String outcome = String.format("%s: %,d rows read, %,d cells, %,d observations, %,d missing, "
                             + "%,d excluded, %,d rejected%s", report.status(), report.rowsRead(), report.cellsRead(),
                     report.observations(), report.missingCells(), report.excluded(), report.rejected(),
-                    report.rejections().isEmpty() ? "" : " (first: " + report.rejections().get(0) + ")");
+                    report.rejections().isEmpty() ? "" : " (first: " + report.rejections().get(0) + ")")
+                    + "\n    phases: " + phases.describe();
             return new Phase(seconds, cpu, report.rowsRead(), peak, outcome);
         }
     }

@@ -10,13 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rives.testing.TestStore;
 
-/** A copy into the archive killed half-way leaves a partial file, which the next start removes. */
+/**
+ * A file is archived under the SHA-256 of its bytes; a copy into the archive killed half-way leaves a partial
+ * file, which the next start removes.
+ */
 class RawArchiveTest {
 
     @TempDir
@@ -30,6 +36,22 @@ class RawArchiveTest {
             System.out.flush();
             Thread.sleep(TimeUnit.MINUTES.toMillis(2));
         }
+    }
+
+    @Test
+    void aFileOfManyBuffersIsArchivedUnderTheHashOfAllItsBytes() throws Exception {
+        byte[] bytes = new byte[200_003]; // three 64 KB reads and a part, each hashed in slices, the last one short
+        new Random(13).nextBytes(bytes);
+        Path file = Files.write(dir.resolve("feed.csv"), bytes);
+        String expected = HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(bytes));
+
+        RawArchive.Entry entry = new RawArchive(dir.resolve("raw")).store(file);
+
+        assertThat(entry.sha256()).isEqualTo(expected);
+        assertThat(entry.bytes()).isEqualTo(bytes.length);
+        assertThat(Files.readAllBytes(entry.path())).isEqualTo(bytes);
+        assertThat(RawArchive.sha256Of(file)).isEqualTo(expected);
     }
 
     @Test

@@ -52,7 +52,7 @@ class SettingsTest {
         RivesProperties defaults = bind("rives", RivesProperties.class, Map.of());
 
         assertThat(defaults).isEqualTo(new RivesProperties(".", Path.of(".", "data", "rives.duckdb").toString(),
-                Path.of(".", "data", "raw").toString(), Path.of(".", "connectors").toString(), true, null, 8));
+                Path.of(".", "data", "raw").toString(), Path.of(".", "connectors").toString(), true, null, 32));
     }
 
     @Test

@@ -102,6 +102,8 @@ class StartupReadinessTest {
                 type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(compare.body());
         assertThat(problem.path("status").asInt()).isEqualTo(503);
+        assertThat(problem.path("code").asString()).isEqualTo("FIGURES_NOT_READY");
+        assertThat(problem.path("type").asString()).isEqualTo("urn:rives:problem:figures-not-ready");
         assertThat(problem.path("detail").asString()).contains("of " + HeldStart.sampleFiles() + " files");
         assertThat(problem.path("instance").asString()).isEqualTo("/api/compare");
         assertThat(get("/sdmx/v2.1/data/DF_MIGRATION/all/all").statusCode()).isEqualTo(503);
