@@ -37,6 +37,16 @@ class CompareEndpointsTest extends ServerTest {
     }
 
     @Test
+    void seaArrivalsSummedFromDailyReportsSayTheyFallShortOfTheYearsTotal() throws Exception {
+        JsonNode table = json("/api/compare?indicator=SEA_ARRIVALS&freq=M&from=2023-12&to=2023-12&lang=fr");
+        JsonNode italy = cell(table, "ITA", "2023-12");
+        assertThat(italy.path("value").decimalValue()).isEqualByComparingTo("5237");
+        assertThat(italy.path("comparability").path("grade").asString()).isEqualTo("comparable with caveats");
+        assertThat(italy.path("comparability").path("notes").valueStream().map(JsonNode::asString))
+                .anySatisfy(note -> assertThat(note).contains("total annuel consolidé", "157 652"));
+    }
+
+    @Test
     void aBadCurrencyIsAProblem() throws Exception {
         var response = get("/api/compare?indicator=REMIT_IN&currency=GBP");
         assertThat(response.statusCode()).isEqualTo(400);
