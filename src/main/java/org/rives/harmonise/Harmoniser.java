@@ -131,7 +131,7 @@ public final class Harmoniser implements ObservationSink {
                         String status, String flags) {
         Period period = period(periodLabel);
         if (period == NOT_A_PERIOD) {
-            report.reject(line, column, Excerpt.quoted(periodLabel.strip()) + " is not a year, quarter or month");
+            report.reject(line, column, Excerpt.quoted(periodLabel.strip()) + " is not a year, quarter, month or day");
             return;
         }
         int seriesId = keys.seriesOf(key, period.freq(), line);

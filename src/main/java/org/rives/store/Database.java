@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,8 @@ public final class Database implements AutoCloseable {
     private final BlockingQueue<PooledReader> idle;
     private final AtomicInteger open = new AtomicInteger();
     private final Object writeLock = new Object();
+    /** Set once {@link #close} began: a connection handed back after it is closed, never pooled again. */
+    private volatile boolean closing;
 
     public Database(Path file, int readers) {
         this(file, readers, null);
@@ -112,7 +115,7 @@ public final class Database implements AutoCloseable {
             if (reader == null && open.get() >= readers) {
                 reader = usable(idle.poll(OVERFLOW_AFTER.toMillis(), TimeUnit.MILLISECONDS));
             }
-            return new ReadConnection(reader == null ? openReader() : reader, idle, open);
+            return new ReadConnection(reader == null ? openReader() : reader, this);
         } catch (SQLException e) {
             throw new StoreException("cannot open a read connection", e);
         } catch (InterruptedException e) {
@@ -155,13 +158,12 @@ public final class Database implements AutoCloseable {
     /** A pooled read connection. */
     public static final class ReadConnection implements AutoCloseable {
         private final PooledReader reader;
-        private final BlockingQueue<PooledReader> pool;
-        private final AtomicInteger open;
+        private final Database owner;
+        private final AtomicBoolean returned = new AtomicBoolean();
 
-        ReadConnection(PooledReader reader, BlockingQueue<PooledReader> pool, AtomicInteger open) {
+        ReadConnection(PooledReader reader, Database owner) {
             this.reader = reader;
-            this.pool = pool;
-            this.open = open;
+            this.owner = owner;
         }
 
         public Connection connection() {
@@ -181,10 +183,17 @@ public final class Database implements AutoCloseable {
             reader.forget(sql);
         }
 
+        /**
+         * Gives the connection back to the pool, once: a second close does nothing (pooling it twice would lend
+         * one connection to two readers at once). After the database is closed, the connection is closed.
+         */
         @Override
         public void close() {
-            if (!pool.offer(reader)) {
-                open.decrementAndGet();
+            if (!returned.compareAndSet(false, true)) {
+                return;
+            }
+            if (owner.closing || !owner.idle.offer(reader)) {
+                owner.open.decrementAndGet();
                 try {
                     reader.close();
                 } catch (SQLException ignored) {
@@ -196,6 +205,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         PooledReader reader;
         while ((reader = idle.poll()) != null) {
             try {
