@@ -7,8 +7,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * A small HTTP load driver for when wrk is not installed: {@code HttpDriver URL THREADS REQUESTS SECONDS}.
- * Each thread sends one request at a time (closed loop) over a kept-alive connection.
+ * A small HTTP load driver for when wrk is not installed: {@code HttpDriver URL THREADS REQUESTS SECONDS
+ * [WARM-UP]}. Each thread sends one request at a time (closed loop) over a kept-alive connection; the first
+ * {@code WARM-UP} seconds (15 when left out) run at the same concurrency and are not counted.
  */
 public final class HttpDriver {
 
@@ -20,6 +21,7 @@ public final class HttpDriver {
         int threads = Integer.parseInt(args[1]);
         long requests = Long.parseLong(args[2]);
         double seconds = Double.parseDouble(args[3]);
+        double warmUp = args.length > 4 ? Double.parseDouble(args[4]) : 15;
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
@@ -29,7 +31,7 @@ public final class HttpDriver {
                 throw new IllegalStateException("HTTP " + response.statusCode());
             }
         };
-        LatencyRun.run(() -> call, 1, Math.min(requests, 20), seconds); // warm-up
+        LatencyRun.run(() -> call, threads, requests, warmUp); // warm-up
         System.out.println("web  (Java HttpClient, " + threads + " threads): "
                 + LatencyRun.run(() -> call, threads, requests, seconds).describe());
     }

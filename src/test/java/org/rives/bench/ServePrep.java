@@ -18,7 +18,10 @@ import org.rives.store.LoadRequest;
  * First half of {@code bench/serve.sh}, run before the server starts (DuckDB lets one process open a
  * file): builds the serving store from the long file once, then times the cells {@code /api/compare}
  * serves fetched by a plain JDBC query on the same file, with the same concurrency and bounds as the
- * HTTP run. Arguments: repo, from, to, threads, requests, seconds.
+ * HTTP run, after the same warm-up: {@code warm-up} seconds at the same concurrency, not counted, so that
+ * both sides are measured in their steady state. Prints the process's CPU time per query too ({@code cpu jdbc
+ * MS}), beside the server's per request. Arguments: repo, from, to, threads, requests, seconds,
+ * warm-up seconds (15 when left out).
  */
 public final class ServePrep {
 
@@ -40,6 +43,7 @@ public final class ServePrep {
         int threads = Integer.parseInt(args[3]);
         long requests = Long.parseLong(args[4]);
         double seconds = Double.parseDouble(args[5]);
+        double warmUp = args.length > 6 ? Double.parseDouble(args[6]) : 15;
         Path store = files.work.resolve("serve");
         Path db = store.resolve("rives.duckdb");
         Path longFile = files.longFile(Long.getLong("bench.rows", 5_000_000L));
@@ -57,10 +61,18 @@ public final class ServePrep {
                 Connection own = ((org.duckdb.DuckDBConnection) root).duplicate();
                 return () -> query(own, areas, from, to);
             };
-            LatencyRun.run(perThread, 1, Math.min(requests, 20), seconds); // warm-up
-            System.out.println("jdbc (plain query, " + threads + " threads): "
-                    + LatencyRun.run(perThread, threads, requests, seconds).describe());
+            LatencyRun.run(perThread, threads, requests, warmUp); // warm-up, as the server gets
+            double cpu = cpuMillis();
+            LatencyRun.Result result = LatencyRun.run(perThread, threads, requests, seconds);
+            System.out.println("jdbc (plain query, " + threads + " threads): " + result.describe());
+            System.out.printf("cpu jdbc %.2f%n", (cpuMillis() - cpu) / result.requests());
         }
+    }
+
+    /** CPU time of the whole process (DuckDB's native threads included), as serve.sh reads the server's. */
+    private static double cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
     }
 
     static void build(BenchFiles files, Path store, Path longFile) throws Exception {
