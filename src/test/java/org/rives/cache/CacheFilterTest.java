@@ -6,6 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
@@ -103,6 +110,49 @@ class CacheFilterTest {
         assertThat(computed).hasValue(2);
         assertThat(after.getContentAsString()).isNotEqualTo(first.getContentAsString());
         assertThat(after.getHeader("ETag")).isNotEqualTo(first.getHeader("ETag"));
+    }
+
+    @Test
+    void requestsArrivingWhileAnAnswerIsComputedWaitForItInsteadOfComputingItAgain() throws Exception {
+        load(WDI, "worldbank-wdi");
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        FilterChain slow = (request, response) -> {
+            started.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            countFigures.doFilter(request, response);
+        };
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            answers.add(clients.submit(() -> get("indicator=REMIT_IN", slow)));
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            for (int i = 0; i < 7; i++) {
+                answers.add(clients.submit(() -> get("indicator=REMIT_IN", slow)));
+            }
+            Thread.sleep(200); // the seven reach the filter while the first is computing
+            release.countDown();
+            for (Future<String> answer : answers) {
+                assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(answers.get(0).get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(computed).hasValue(1);
+    }
+
+    private String get(String query, FilterChain chain) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/compare");
+        request.setQueryString(query);
+        String[] nameValue = query.split("=", 2);
+        request.addParameter(nameValue[0], nameValue[1]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, chain);
+        return response.getContentAsString();
     }
 
     @Test
