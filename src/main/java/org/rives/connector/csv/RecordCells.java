@@ -4,16 +4,14 @@ import java.util.Arrays;
 
 /**
  * The cells of the current record as bounds in the {@link CharWindow}, made into strings when first asked
- * for. A short cell that holds what its column held recently gives that very string again (a small cache
- * per column, one string per slot): the codes and periods of a long file repeat from row to row, and a
- * string made once has its hash computed once.
+ * for. A cell that holds what its column held in the record before gives that very string again: the codes
+ * of a long file repeat from row to row, a string made once has its hash computed once, and comparing a few
+ * characters costs less than making a string.
  */
 final class RecordCells {
 
-    /** Slots per column; a power of two. */
-    private static final int RECENT = 64;
     /** Longer cells are made afresh: they are rarely codes. */
-    private static final int SHORT = 24;
+    private static final int SHORT = 32;
 
     private final CharWindow window;
     private final char quote;
@@ -21,7 +19,8 @@ final class RecordCells {
     private boolean[] doubled = new boolean[32];
     private String[] texts = new String[32];
     private long[] madeFor = new long[32];
-    private String[][] recent = new String[32][];
+    private char[][] previous = new char[32][];
+    private int[] previousLength = new int[32];
     private long record;
     private int size;
 
@@ -42,7 +41,8 @@ final class RecordCells {
             doubled = Arrays.copyOf(doubled, capacity);
             texts = Arrays.copyOf(texts, capacity);
             madeFor = Arrays.copyOf(madeFor, capacity);
-            recent = Arrays.copyOf(recent, capacity);
+            previous = Arrays.copyOf(previous, capacity);
+            previousLength = Arrays.copyOf(previousLength, capacity);
         }
         bounds[2 * size] = from;
         bounds[2 * size + 1] = to;
@@ -66,46 +66,26 @@ final class RecordCells {
         return texts[column];
     }
 
+    /** Makes the cell's string, or gives again the one made last for the column when it holds the same. */
     private String make(int column) {
         char[] chars = window.chars();
         int from = window.recordStart() + bounds[2 * column];
         int to = window.recordStart() + bounds[2 * column + 1];
-        if (doubled[column]) {
-            return undoubled(chars, from, to);
+        int length = to - from;
+        if (doubled[column] || length > SHORT) {
+            previousLength[column] = -1;
+            return doubled[column] ? undoubled(chars, from, to) : new String(chars, from, length);
         }
-        if (to - from > SHORT) {
-            return new String(chars, from, to - from);
+        char[] seen = previous[column];
+        if (seen != null && previousLength[column] == length && Arrays.equals(chars, from, to, seen, 0, length)) {
+            return texts[column];
         }
-        if (recent[column] == null) {
-            recent[column] = new String[RECENT];
+        if (seen == null) {
+            previous[column] = seen = new char[SHORT];
         }
-        int slot = hash(chars, from, to) & (RECENT - 1);
-        String seen = recent[column][slot];
-        if (seen == null || !holds(chars, from, to, seen)) {
-            seen = new String(chars, from, to - from);
-            recent[column][slot] = seen;
-        }
-        return seen;
-    }
-
-    private static int hash(char[] chars, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + chars[i];
-        }
-        return h ^ h >>> 7;
-    }
-
-    private static boolean holds(char[] chars, int from, int to, String text) {
-        if (text.length() != to - from) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (chars[i] != text.charAt(i - from)) {
-                return false;
-            }
-        }
-        return true;
+        System.arraycopy(chars, from, seen, 0, length);
+        previousLength[column] = length;
+        return new String(chars, from, length);
     }
 
     /** The characters with each doubled quote read as one. */

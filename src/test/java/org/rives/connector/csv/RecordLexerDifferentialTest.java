@@ -86,12 +86,27 @@ class RecordLexerDifferentialTest {
     void readsHostileTextsAsCommonsCsvDid() throws Exception {
         String[] texts = {"", "\uFEFF", "\n", "\r\n\r\n", "a", "a,", ",", "\"\"", "\"a\"\"b\",c", "\"a\" ,b",
             "\"a\"b", "\"open\nline\n", "a,\"b\r\nc\"\r\nd,e", "\"a\"\t\n", " \"a\"", "\"a\"\u2003,b", "\n\n\na\n\n",
-            "a\rb\rc", "\"\r\"\n", "x,\"y\"\"\"\"\",z\n", "a,b,\n\n", "\"a\nb\"", "\"a\"x", "a\"b,\"c\"", "\"\n\n\""};
+            "a\rb\rc", "\"\r\"\n", "x,\"y\"\"\"\"\",z\n", "a,b,\n\n", "\"a\nb\"", "\"a\"x", "a\"b,\"c\"", "\"\n\n\"",
+            "abc\n\"x\"\"\"\nab\nab\nxy\n\"a\"\"\"\n\"a\"\"\"\na\""};
         for (String text : texts) {
             for (String delimiter : DELIMITERS) {
                 assertSame(text, delimiter, '"');
                 assertSame(text, delimiter, null);
             }
+        }
+    }
+
+    @Test
+    void handsOutTheStringOfTheRecordBeforeWhenACellHoldsTheSame() throws Exception {
+        try (CsvRows rows = new CsvRows(bytes("MA,2020\nMA,2021\n\"M\"\"\",2021\n"), "UTF-8", ",", '"')) {
+            rows.next();
+            String country = rows.text(0);
+            rows.next();
+            assertThat(rows.text(0)).isSameAs(country);
+            assertThat(rows.text(1)).isEqualTo("2021");
+            rows.next();
+            assertThat(rows.text(0)).isEqualTo("M\"");
+            assertThat(rows.text(1)).isEqualTo("2021");
         }
     }
 
