@@ -6,5 +6,5 @@ set -euo pipefail
 source "$(dirname "$0")/build.sh"
 cd "$REPO"
 # Rives runs with the throughput collector (see README, "Running in production"); G1 costs a quarter more here.
-java -Xmx512m -XX:+UseParallelGC -Dbench.rows="${BENCH_ROWS:-5000000}" -cp "$BENCH_CP" org.rives.bench.IngestBench "$REPO" \
+java -Xmx512m -XX:+UseParallelGC ${BENCH_JAVA_OPTS:-} -Dbench.rows="${BENCH_ROWS:-5000000}" -cp "$BENCH_CP" org.rives.bench.IngestBench "$REPO" \
   | tee "$REPO/bench/work/ingest-$(date -u +%Y%m%dT%H%M%SZ).txt"

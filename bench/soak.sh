@@ -29,15 +29,20 @@ for _ in $(seq 1 600); do # the samples load after start; readiness says when th
   sleep 0.5
 done
 
-# The server's memory: heap in use (every heap pool, from its own metrics) and the process' resident set.
+# The server's memory: heap in use (every heap pool, from its own metrics) and committed (resident once touched,
+# bounded by -Xmx), the JVM's other pools (classes, compiled code), what DuckDB holds by its own accounting
+# (bounded by rives.db-memory-limit), and the process' resident set.
 memory() {
   jcmd "$SERVER" GC.run >/dev/null 2>&1 || true # heap after a full collection: what the server keeps
-  local heap rss
-  heap="$(curl -fsS "$BASE/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $NF} END {printf "%.0f", s / 1048576}')"
+  local metrics heap committed nonheap store rss cache
+  metrics="$(curl -fsS "$BASE/actuator/prometheus")"
+  heap="$(awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $NF} END {printf "%.0f", s / 1048576}' <<< "$metrics")"
+  committed="$(awk '/^jvm_memory_committed_bytes\{.*area="heap"/ {s += $NF} END {printf "%.0f", s / 1048576}' <<< "$metrics")"
+  nonheap="$(awk '/^jvm_memory_used_bytes\{.*area="nonheap"/ {s += $NF} END {printf "%.0f", s / 1048576}' <<< "$metrics")"
+  store="$(awk '/^rives_store_memory_bytes/ {printf "%.0f", $NF / 1048576}' <<< "$metrics")"
+  cache="$(awk '/^rives_cache_size_bytes/ {printf "%.1f", $NF / 1048576}' <<< "$metrics")"
   rss="$(awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER/status")"
-  local cache
-  cache="$(curl -fsS "$BASE/actuator/prometheus" | awk '/^rives_cache_size_bytes/ {printf "%.1f", $NF / 1048576}')"
-  echo "$1: heap used after a full GC ${heap} MB, RSS ${rss} MB, cache ${cache} MB"
+  echo "$1: heap used after a full GC ${heap} MB (cache ${cache} MB; ${committed} MB committed), JVM non-heap ${nonheap} MB, DuckDB ${store} MB, RSS ${rss} MB"
 }
 
 echo "server up on $BASE (pid $SERVER); soak of ${SECONDS_MAX} s at $CONNECTIONS connections, a load every ${LOAD_EVERY} s"

@@ -27,7 +27,6 @@ import org.rives.connector.cell.PeriodParser.Period;
 public final class Harmoniser implements ObservationSink {
 
     public static final String TOTAL = "_T";
-    private static final Period NOT_A_PERIOD = new Period("", "");
     /** Distinct unmapped flags remembered for the report; a file uses a handful. */
     private static final int MAX_UNKNOWN_FLAGS = 50;
     /** Period labels remembered once parsed; a file has a few hundred. */
@@ -38,7 +37,7 @@ public final class Harmoniser implements ObservationSink {
     private final ObservationWriter writer;
     private final SeriesKeys keys;
     private final NegativeFigures negatives;
-    private final Map<String, Period> periodCache = new HashMap<>();
+    private final Map<String, Label> labels = new HashMap<>();
     private final Map<String, Integer> periodIndex = new HashMap<>();
     private final List<String> periods = new ArrayList<>();
     private final Set<String> unknownFlags = new TreeSet<>();
@@ -129,9 +128,10 @@ public final class Harmoniser implements ObservationSink {
     /** Stages a figure, or a withdrawal ({@code raw} null: no figure to check). */
     private void append(SeriesKeys.Key key, long line, int column, String periodLabel, double value, String raw,
                         String status, String flags) {
-        Period period = period(periodLabel);
-        if (period == NOT_A_PERIOD) {
-            report.reject(line, column, Excerpt.quoted(periodLabel.strip()) + " is not a year, quarter or month");
+        Label label = label(periodLabel);
+        Period period = label.period;
+        if (period == null) {
+            report.reject(line, column, Excerpt.quoted(periodLabel.strip()) + " is not a year, quarter, month or day");
             return;
         }
         int seriesId = keys.seriesOf(key, period.freq(), line);
@@ -139,24 +139,38 @@ public final class Harmoniser implements ObservationSink {
                 column)) {
             return;
         }
-        int periodId = periodIndex.computeIfAbsent(period.code(), code -> {
-            periods.add(code);
-            return periods.size() - 1;
-        });
-        writer.append(seriesId, periodId, value, status, flags, line, column);
+        if (label.index < 0) {
+            label.index = periodIndex.computeIfAbsent(period.code(), code -> {
+                periods.add(code);
+                return periods.size() - 1;
+            });
+        }
+        writer.append(seriesId, label.index, value, status, flags, line, column);
         report.observation();
     }
 
-    private Period period(String label) {
-        Period period = periodCache.get(label);
-        if (period == null) {
-            Period parsed = PeriodParser.parse(label);
-            period = parsed == null ? NOT_A_PERIOD : parsed;
-            if (periodCache.size() < MAX_CACHED) { // a file of endless bad periods must not fill the heap
-                periodCache.put(label, period);
+    /**
+     * A period label as the file writes it, parsed once (a null period when it is none), with the index of its
+     * period in {@link #periods} once a figure used it: one lookup per cell.
+     */
+    private static final class Label {
+        final Period period;
+        int index = -1;
+
+        Label(Period period) {
+            this.period = period;
+        }
+    }
+
+    private Label label(String text) {
+        Label label = labels.get(text);
+        if (label == null) {
+            label = new Label(PeriodParser.parse(text));
+            if (labels.size() < MAX_CACHED) { // a file of endless bad periods must not fill the heap
+                labels.put(text, label);
             }
         }
-        return period;
+        return label;
     }
 
     private String status(String flags) {

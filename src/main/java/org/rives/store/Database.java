@@ -6,12 +6,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import org.duckdb.DuckDBConnection;
 
@@ -28,6 +32,9 @@ public final class Database implements AutoCloseable {
 
     /** How long a reader waits for a pooled connection before it opens one of its own. */
     static final Duration OVERFLOW_AFTER = Duration.ofMillis(500);
+    /** A size as DuckDB reads it for {@code memory_limit}. */
+    private static final Pattern MEMORY_SIZE = Pattern.compile("\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)",
+            Pattern.CASE_INSENSITIVE);
 
     private final Path file;
     private final DuckDBConnection root;
@@ -35,8 +42,20 @@ public final class Database implements AutoCloseable {
     private final BlockingQueue<PooledReader> idle;
     private final AtomicInteger open = new AtomicInteger();
     private final Object writeLock = new Object();
+    /** Set once {@link #close} began: a connection handed back after it is closed, never pooled again. */
+    private volatile boolean closing;
 
     public Database(Path file, int readers) {
+        this(file, readers, null);
+    }
+
+    /**
+     * @param memoryLimit the most memory DuckDB may hold ({@code memory_limit}: {@code 1GB}, {@code 512MB}); beyond
+     *                    it, sorts and joins spill to a temporary folder beside the file. Null keeps DuckDB's
+     *                    default, 80 % of the machine's memory, which a long-running server fills with cached
+     *                    blocks and never gives back
+     */
+    public Database(Path file, int readers, String memoryLimit) {
         this.file = file;
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -50,6 +69,9 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the folder of " + file, e);
         }
+        if (memoryLimit != null) {
+            limitMemory(memoryLimit);
+        }
         this.readers = Math.max(1, readers);
         this.idle = new ArrayBlockingQueue<>(this.readers);
         new SchemaMigrator().migrate(root);
@@ -59,6 +81,33 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    private void limitMemory(String limit) {
+        if (!MEMORY_SIZE.matcher(limit).matches()) {
+            throw new IllegalArgumentException("the store's memory limit \"" + limit + "\" is not a size such as 1GB "
+                    + "or 512MB");
+        }
+        try (Statement statement = root.createStatement()) {
+            statement.execute("SET memory_limit = '" + limit + "'");
+        } catch (SQLException e) {
+            throw new StoreException("DuckDB refuses the memory limit " + limit + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The memory DuckDB holds now by its own accounting (cached blocks of the file, hash tables, sorts), outside
+     * the Java heap: what the process' resident memory has beyond the JVM's.
+     */
+    public long nativeMemoryBytes() {
+        try (ReadConnection read = read();
+             Statement statement = read.connection().createStatement();
+             ResultSet rs = statement.executeQuery("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory()")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read DuckDB's memory use: " + e.getMessage(), e);
+        }
+    }
+
     /** A read connection; closing the returned handle gives it back to the pool. */
     public ReadConnection read() {
         try {
@@ -66,7 +115,7 @@ public final class Database implements AutoCloseable {
             if (reader == null && open.get() >= readers) {
                 reader = usable(idle.poll(OVERFLOW_AFTER.toMillis(), TimeUnit.MILLISECONDS));
             }
-            return new ReadConnection(reader == null ? openReader() : reader, idle, open);
+            return new ReadConnection(reader == null ? openReader() : reader, this);
         } catch (SQLException e) {
             throw new StoreException("cannot open a read connection", e);
         } catch (InterruptedException e) {
@@ -109,13 +158,12 @@ public final class Database implements AutoCloseable {
     /** A pooled read connection. */
     public static final class ReadConnection implements AutoCloseable {
         private final PooledReader reader;
-        private final BlockingQueue<PooledReader> pool;
-        private final AtomicInteger open;
+        private final Database owner;
+        private final AtomicBoolean returned = new AtomicBoolean();
 
-        ReadConnection(PooledReader reader, BlockingQueue<PooledReader> pool, AtomicInteger open) {
+        ReadConnection(PooledReader reader, Database owner) {
             this.reader = reader;
-            this.pool = pool;
-            this.open = open;
+            this.owner = owner;
         }
 
         public Connection connection() {
@@ -135,10 +183,17 @@ public final class Database implements AutoCloseable {
             reader.forget(sql);
         }
 
+        /**
+         * Gives the connection back to the pool, once: a second close does nothing (pooling it twice would lend
+         * one connection to two readers at once). After the database is closed, the connection is closed.
+         */
         @Override
         public void close() {
-            if (!pool.offer(reader)) {
-                open.decrementAndGet();
+            if (!returned.compareAndSet(false, true)) {
+                return;
+            }
+            if (owner.closing || !owner.idle.offer(reader)) {
+                owner.open.decrementAndGet();
                 try {
                     reader.close();
                 } catch (SQLException ignored) {
@@ -150,6 +205,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         PooledReader reader;
         while ((reader = idle.poll()) != null) {
             try {

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the command line, or environment variables such as {@code RIVES_DB}). Defaults, pinned by
  * {@code SettingsTest}: home {@code .}; db, raw-dir and connectors-dir under home
  * ({@code data/rives.duckdb}, {@code data/raw}, {@code connectors}); samples loaded on start; no write
- * token (uploads off); 32 read connections. A value that cannot be used stops the start with its name.
+ * token (uploads off); 32 read connections; DuckDB's memory limited to 1 GB. A value that cannot be used stops the start with its name.
  *
  * @param home               folder that connector sample paths are relative to
  * @param db                 the DuckDB file
@@ -18,12 +18,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param loadSamplesOnStart load every connector's sample files when the store has no load yet
  * @param writeToken         bearer token for {@code POST /api/loads}; uploads are off while unset
  * @param readConnections    pooled read connections to DuckDB, at least 1
+ * @param dbMemoryLimit      the most memory DuckDB may hold ({@code 1GB} by default; sorts and joins spill to disk
+ *                           beyond it): without it DuckDB may keep up to 80 % of the machine's memory
  */
 @ConfigurationProperties("rives")
 public record RivesProperties(String home, String db, String rawDir, String connectorsDir, Boolean loadSamplesOnStart,
-                              String writeToken, Integer readConnections) {
+                              String writeToken, Integer readConnections, String dbMemoryLimit) {
 
     static final int DEFAULT_READ_CONNECTIONS = 32;
+    static final String DEFAULT_DB_MEMORY_LIMIT = "1GB";
 
     // Strings, not Paths: Spring would resolve a Path such as "." against the servlet context.
     public RivesProperties {
@@ -35,6 +38,7 @@ public record RivesProperties(String home, String db, String rawDir, String conn
         loadSamplesOnStart = loadSamplesOnStart == null || loadSamplesOnStart;
         writeToken = writeToken == null || writeToken.isBlank() ? null : writeToken;
         readConnections = readConnections == null ? DEFAULT_READ_CONNECTIONS : readConnections;
+        dbMemoryLimit = dbMemoryLimit == null || dbMemoryLimit.isBlank() ? DEFAULT_DB_MEMORY_LIMIT : dbMemoryLimit;
         if (readConnections < 1) {
             throw new IllegalArgumentException("rives.read-connections must be at least 1, not " + readConnections);
         }

@@ -13,9 +13,13 @@ import org.rives.store.LoadLog;
 import org.rives.store.LoadService;
 import org.rives.store.ObservationQueries;
 import org.rives.store.RawArchive;
+import org.rives.store.StoreException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 /** Wires the pipeline once, for the server and the command line alike. */
 @Configuration(proxyBeanMethods = false)
@@ -39,7 +43,26 @@ class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
     Database database(RivesProperties properties) {
-        return new Database(properties.dbPath(), properties.readConnections());
+        return new Database(properties.dbPath(), properties.readConnections(), properties.dbMemoryLimit());
+    }
+
+    /**
+     * {@code rives_store_memory_bytes}: the memory DuckDB holds by its own accounting, outside the heap, against
+     * {@code rives.db-memory-limit}; what an operator reads when the process' resident memory grows.
+     */
+    @Bean
+    MeterBinder storeMemoryMetrics(Database database) {
+        return registry -> Gauge.builder("rives.store.memory", database, StoreConfiguration::nativeMemory)
+                .baseUnit("bytes").description("Memory DuckDB holds outside the Java heap (rives.db-memory-limit)")
+                .register(registry);
+    }
+
+    private static double nativeMemory(Database database) {
+        try {
+            return database.nativeMemoryBytes();
+        } catch (StoreException e) {
+            return Double.NaN; // the store is closing
+        }
     }
 
     @Bean

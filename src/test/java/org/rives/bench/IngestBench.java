@@ -92,7 +92,7 @@ public final class IngestBench {
 
     private Phase rives(String connector, Path file) throws Exception {
         Path dir = BenchFiles.fresh(files.work.resolve("ingest-store"));
-        try (Database database = new Database(dir.resolve("rives.duckdb"), 2)) {
+        try (Database database = new Database(dir.resolve("rives.duckdb"), 2, System.getProperty("bench.db-memory-limit"))) {
             heap.start();
             long start = System.nanoTime();
             double cpu = cpuSeconds();

@@ -53,6 +53,28 @@ class ReadPoolTest {
     }
 
     @Test
+    void aConnectionClosedTwiceIsLentToOneReaderOnly() {
+        try (Database database = new Database(dir.resolve("rives.duckdb"), 2)) {
+            Database.ReadConnection read = database.read();
+            read.close();
+            read.close();
+            try (Database.ReadConnection first = database.read(); Database.ReadConnection second = database.read()) {
+                assertThat(second.connection()).isNotSameAs(first.connection());
+            }
+        }
+    }
+
+    @Test
+    void aConnectionGivenBackAfterTheDatabaseClosedIsClosed() throws SQLException {
+        Database.ReadConnection read;
+        try (Database database = new Database(dir.resolve("rives.duckdb"), 2)) {
+            read = database.read();
+        }
+        read.close();
+        assertThat(read.connection().isClosed()).isTrue();
+    }
+
+    @Test
     void aForgottenStatementIsPreparedAfresh() throws SQLException {
         try (Database database = new Database(dir.resolve("rives.duckdb"), 1)) {
             write(database, "CREATE TABLE note (text VARCHAR)");

@@ -52,7 +52,7 @@ class SettingsTest {
         RivesProperties defaults = bind("rives", RivesProperties.class, Map.of());
 
         assertThat(defaults).isEqualTo(new RivesProperties(".", Path.of(".", "data", "rives.duckdb").toString(),
-                Path.of(".", "data", "raw").toString(), Path.of(".", "connectors").toString(), true, null, 32));
+                Path.of(".", "data", "raw").toString(), Path.of(".", "connectors").toString(), true, null, 32, "1GB"));
     }
 
     @Test
@@ -64,11 +64,12 @@ class SettingsTest {
                 "rives.connectors-dir", "/etc/rives/connectors",
                 "rives.load-samples-on-start", "false",
                 "rives.write-token", "s3cret",
-                "rives.read-connections", "3");
+                "rives.read-connections", "3",
+                "rives.db-memory-limit", "512MB");
         assertCoversEveryComponent("rives", RivesProperties.class, properties);
 
         assertThat(bind("rives", RivesProperties.class, properties)).isEqualTo(new RivesProperties("/srv/rives",
-                "/var/lib/rives/store.duckdb", "/var/lib/rives/raw", "/etc/rives/connectors", false, "s3cret", 3));
+                "/var/lib/rives/store.duckdb", "/var/lib/rives/raw", "/etc/rives/connectors", false, "s3cret", 3, "512MB"));
     }
 
     @Test
