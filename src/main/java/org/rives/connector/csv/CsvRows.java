@@ -2,26 +2,19 @@ package org.rives.connector.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.rives.connector.FeedFormatException;
 import org.rives.connector.table.RowSource;
 
 /**
  * Delimited text as rows of cells: decoded strictly in the declared encoding (a leading BOM dropped),
- * parsed record by record with Commons CSV, each record with the line it starts on. A broken file
- * becomes a {@link FeedFormatException} naming the line (and, for encoding errors, the column).
+ * split into records by a {@link RecordLexer}, each record with the line it starts on. A broken file
+ * becomes a {@link FeedFormatException} naming the line and column.
  */
 public final class CsvRows implements RowSource, AutoCloseable {
 
@@ -33,14 +26,8 @@ public final class CsvRows implements RowSource, AutoCloseable {
                     + "spreadsheet's \"Unicode text\" export is",
             "csv:quoted-cells", "quoted cells may hold the delimiter and line breaks");
 
-    private static final Pattern LINE = Pattern.compile("line (\\d+)");
-
     private final LineTrackingDecoder decoder;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
-    private CSVRecord record;
-    private long nextLine;
-    private long line;
+    private final RecordLexer lexer;
 
     public CsvRows(InputStream input, String encoding, char delimiter, Character quote) throws IOException,
             FeedFormatException {
@@ -54,70 +41,35 @@ public final class CsvRows implements RowSource, AutoCloseable {
     public CsvRows(InputStream input, String encoding, String delimiter, Character quote) throws IOException,
             FeedFormatException {
         this.decoder = new LineTrackingDecoder(input, charset(encoding));
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setDelimiter(delimiter)
-                .setQuote(quote)
-                .setIgnoreEmptyLines(true)
-                .get();
-        try {
-            this.parser = CSVParser.builder().setReader(decoder).setFormat(format).get();
-        } catch (LineTrackingDecoder.EncodingException e) {
-            throw translate(e);
-        }
-        this.records = parser.iterator();
-        this.nextLine = parser.getCurrentLineNumber() + 1;
+        this.lexer = new RecordLexer(decoder, delimiter, quote);
     }
 
     @Override
     public boolean next() throws FeedFormatException {
         try {
-            if (!records.hasNext()) {
-                return false;
-            }
-            record = records.next();
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof LineTrackingDecoder.RecordTooLongException) {
-                throw new FeedFormatException(nextLine, 1, "the record starting here runs past "
-                        + String.format(Locale.ROOT, "%,d", LineTrackingDecoder.MAX_RECORD) + " characters without "
-                        + "ending, more than Rives reads in one record: is a quote left open?");
-            }
-            throw translate(e.getCause());
+            return lexer.next();
+        } catch (LineTrackingDecoder.RecordTooLongException e) {
+            throw new FeedFormatException(lexer.nextLine(), 1, "the record starting here runs past "
+                    + String.format(Locale.ROOT, "%,d", LineTrackingDecoder.MAX_RECORD) + " characters without "
+                    + "ending, more than Rives reads in one record: is a quote left open?");
+        } catch (IOException e) {
+            throw translate(e);
         }
-        decoder.mark();
-        long end = parser.getCurrentLineNumber();
-        // The parser counts the line a record ends on; it starts there unless it holds line breaks (a quoted
-        // cell), and it starts after nextLine when empty lines were skipped before it.
-        line = end == nextLine ? end : end - lineBreaksIn(record);
-        nextLine = end + 1;
-        return true;
-    }
-
-    private static long lineBreaksIn(CSVRecord record) {
-        long breaks = 0;
-        for (String cell : record) {
-            for (int i = 0; i < cell.length(); i++) {
-                char c = cell.charAt(i);
-                if (c == '\n' || c == '\r' && (i + 1 == cell.length() || cell.charAt(i + 1) != '\n')) {
-                    breaks++;
-                }
-            }
-        }
-        return breaks;
     }
 
     @Override
     public long line() {
-        return line;
+        return lexer.line();
     }
 
     @Override
     public int size() {
-        return record.size();
+        return lexer.size();
     }
 
     @Override
     public String text(int column) {
-        return column < record.size() ? record.get(column) : "";
+        return lexer.text(column);
     }
 
     @Override
@@ -133,32 +85,20 @@ public final class CsvRows implements RowSource, AutoCloseable {
         String wanted = headerStartsWith == null
                 ? "no header row: the file has no non-empty line"
                 : "no header row starting with \"" + headerStartsWith + "\"";
-        return new FeedFormatException(parser.getCurrentLineNumber(), 1, wanted);
+        return new FeedFormatException(lexer.lines(), 1, wanted);
     }
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        decoder.close();
     }
 
+    /** An encoding error carries where it is; the input failing otherwise is reported as before, unlocated. */
     private static FeedFormatException translate(IOException e) {
         if (e instanceof LineTrackingDecoder.EncodingException encoding) {
             return new FeedFormatException(encoding.line, encoding.column, encoding.getMessage());
         }
-        return new FeedFormatException(lineOf(e.getMessage()), 0, "malformed CSV: " + e.getMessage());
-    }
-
-    /** Commons CSV names the line in its message ("... at line 12"); keep it for the report. */
-    private static long lineOf(String message) {
-        if (message == null) {
-            return 0;
-        }
-        Matcher m = LINE.matcher(message);
-        long line = 0;
-        while (m.find()) {
-            line = Long.parseLong(m.group(1));
-        }
-        return line;
+        return new FeedFormatException(0, 0, "malformed CSV: " + e.getMessage());
     }
 
     private static Charset charset(String name) throws FeedFormatException {
