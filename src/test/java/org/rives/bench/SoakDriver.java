@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -135,7 +136,7 @@ public final class SoakDriver {
 
     private static void error(Map<String, AtomicLong> errors, String name, String what) {
         errors.computeIfAbsent(name, k -> new AtomicLong()).incrementAndGet();
-        FIRST_ERROR.putIfAbsent(name, what.length() > 300 ? what.substring(0, 300) : what);
+        FIRST_ERROR.putIfAbsent(name, Instant.now() + " " + (what.length() > 300 ? what.substring(0, 300) : what));
     }
 
     private static void sleep(long millis) {
