@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rives.testing.ServerTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
 /**
  * The cache on the running server, over real HTTP: the tables' endpoints are kept and tagged, a tag sent
@@ -19,6 +21,9 @@ class ServedTablesTest extends ServerTest {
 
     @Autowired
     TableCache cache;
+
+    @Autowired
+    List<FilterRegistrationBean<?>> filters;
 
     private HttpResponse<String> get(String path, String header, String value) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
@@ -82,5 +87,18 @@ class ServedTablesTest extends ServerTest {
         assertThat(metrics).contains("rives_cache_requests_total{result=\"hit\"}", "rives_cache_requests_total{result=\"miss\"}",
                 "rives_cache_size_bytes", "rives_cache_entries", "rives_cache_max_bytes", "rives_cache_evictions_total",
                 "rives_cache_not_modified_total");
+    }
+
+    @Test
+    void theAccessGateRunsBeforeTheCache() {
+        // A cached answer is written without reaching the controllers: the gate must have run first, or a
+        // private read added to the cached paths one day would be served to whoever asks.
+        assertThat(order("AccessFilter")).isLessThan(order("CacheFilter"));
+    }
+
+    private int order(String filter) {
+        return filters.stream()
+                .filter(registration -> registration.getFilter().getClass().getSimpleName().equals(filter))
+                .findFirst().orElseThrow(() -> new AssertionError(filter + " is not registered")).getOrder();
     }
 }
