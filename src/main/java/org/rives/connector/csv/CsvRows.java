@@ -79,13 +79,18 @@ public final class CsvRows implements RowSource, AutoCloseable {
 
     @Override
     public FeedFormatException noHeader(String headerStartsWith) {
+        return noHeader(decoder, lexer.lines(), headerStartsWith);
+    }
+
+    /** The file ended, after {@code lines} lines, before a header row was found. */
+    static FeedFormatException noHeader(LineTrackingDecoder decoder, long lines, String headerStartsWith) {
         if (decoder.bytesRead() == 0) {
             return new FeedFormatException(0, 0, "the file is empty");
         }
         String wanted = headerStartsWith == null
                 ? "no header row: the file has no non-empty line"
                 : "no header row starting with \"" + headerStartsWith + "\"";
-        return new FeedFormatException(lexer.lines(), 1, wanted);
+        return new FeedFormatException(lines, 1, wanted);
     }
 
     @Override
@@ -101,7 +106,7 @@ public final class CsvRows implements RowSource, AutoCloseable {
         return new FeedFormatException(0, 0, "malformed CSV: " + e.getMessage());
     }
 
-    private static Charset charset(String name) throws FeedFormatException {
+    static Charset charset(String name) throws FeedFormatException {
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {

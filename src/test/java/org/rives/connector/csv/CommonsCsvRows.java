@@ -3,9 +3,6 @@ package org.rives.connector.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -39,7 +36,7 @@ final class CommonsCsvRows implements RowSource, AutoCloseable {
      */
     CommonsCsvRows(InputStream input, String encoding, String delimiter, Character quote) throws IOException,
             FeedFormatException {
-        this.decoder = new LineTrackingDecoder(input, charset(encoding));
+        this.decoder = new LineTrackingDecoder(input, CsvRows.charset(encoding));
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
                 .setQuote(quote)
@@ -113,13 +110,7 @@ final class CommonsCsvRows implements RowSource, AutoCloseable {
 
     @Override
     public FeedFormatException noHeader(String headerStartsWith) {
-        if (decoder.bytesRead() == 0) {
-            return new FeedFormatException(0, 0, "the file is empty");
-        }
-        String wanted = headerStartsWith == null
-                ? "no header row: the file has no non-empty line"
-                : "no header row starting with \"" + headerStartsWith + "\"";
-        return new FeedFormatException(parser.getCurrentLineNumber(), 1, wanted);
+        return CsvRows.noHeader(decoder, parser.getCurrentLineNumber(), headerStartsWith);
     }
 
     @Override
@@ -145,13 +136,5 @@ final class CommonsCsvRows implements RowSource, AutoCloseable {
             line = Long.parseLong(m.group(1));
         }
         return line;
-    }
-
-    private static Charset charset(String name) throws FeedFormatException {
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new FeedFormatException(0, 0, "unknown encoding \"" + name + "\"");
-        }
     }
 }
