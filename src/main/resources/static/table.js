@@ -118,7 +118,11 @@ function sumRow(table, label, sums, lang, shown, kind) {
       return el("td", { "data-period": period, title: [coverage, sum?.note].filter(Boolean).join(" — ") },
         sum ? "…" : "");
     }
-    return el("td", { "data-period": period, "data-value": sum.value, title: coverage }, figureText(lang, sum, shown));
+    // A sum over part of the group is marked in the cell itself: read alone, it would pass for the whole.
+    const short = Boolean(sum.of) && sum.have < sum.of;
+    const mark = short ? `(${t(lang, "table.coverageCell", { n: sum.have, total: sum.of })})` : null;
+    return el("td", { "data-period": period, "data-value": sum.value, title: coverage, class: short && "partial-sum" },
+      figureText(lang, sum, shown), mark && el("span", { class: "partial-mark" }, mark));
   }));
 }
 

@@ -49,6 +49,20 @@ class HonestDisplayBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aSumOverPartOfItsGroupSaysSoInTheCellItself() {
+        Chromium.open(driver, base() + "/?lang=fr&indicator=REMIT_IN&from=2019");
+
+        // The samples hold 2024 for the northern shore only: the 5+5 sum that year stands on 5 of 10.
+        WebElement partial = driver.findElement(By.cssSelector("#compare-table tfoot tr.total td[data-period='2024']"));
+        assertThat(partial.getAttribute("data-value")).isNotNull();
+        assertThat(partial.getAttribute("class")).isEqualTo("partial-sum");
+        assertThat(partial.findElement(By.className("partial-mark")).getText()).isEqualTo("(5 sur 10)");
+        WebElement whole = driver.findElement(By.cssSelector("#compare-table tfoot tr.total td[data-period='2022']"));
+        assertThat(whole.getAttribute("class")).isNullOrEmpty();
+        assertThat(whole.findElements(By.className("partial-mark"))).isEmpty();
+    }
+
+    @Test
     void illustrativeSamplesAreAnnouncedOnEveryPageAndShownOnlyWithTheSwitchOn() {
         Chromium.open(driver, base() + "/sources.html?lang=fr");
         assertThat(driver.findElement(By.id("banner")).isDisplayed()).isTrue();
