@@ -75,6 +75,11 @@ class CacheFilterTest {
     };
 
     private MockHttpServletResponse get(String query, String header, String value) throws Exception {
+        return get(query, header, value, countFigures);
+    }
+
+    private MockHttpServletResponse get(String query, String header, String value, FilterChain chain)
+            throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/compare");
         request.setQueryString(query);
         for (String pair : query.split("&")) {
@@ -85,7 +90,7 @@ class CacheFilterTest {
             request.addHeader(header, value);
         }
         MockHttpServletResponse response = new MockHttpServletResponse();
-        filter.doFilter(request, response, countFigures);
+        filter.doFilter(request, response, chain);
         return response;
     }
 
@@ -129,10 +134,10 @@ class CacheFilterTest {
         ExecutorService clients = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> answers = new ArrayList<>();
-            answers.add(clients.submit(() -> get("indicator=REMIT_IN", slow)));
+            answers.add(clients.submit(() -> get("indicator=REMIT_IN", null, null, slow).getContentAsString()));
             assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
             for (int i = 0; i < 7; i++) {
-                answers.add(clients.submit(() -> get("indicator=REMIT_IN", slow)));
+                answers.add(clients.submit(() -> get("indicator=REMIT_IN", null, null, slow).getContentAsString()));
             }
             Thread.sleep(200); // the seven reach the filter while the first is computing
             release.countDown();
@@ -143,16 +148,6 @@ class CacheFilterTest {
             clients.shutdownNow();
         }
         assertThat(computed).hasValue(1);
-    }
-
-    private String get(String query, FilterChain chain) throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/compare");
-        request.setQueryString(query);
-        String[] nameValue = query.split("=", 2);
-        request.addParameter(nameValue[0], nameValue[1]);
-        MockHttpServletResponse response = new MockHttpServletResponse();
-        filter.doFilter(request, response, chain);
-        return response.getContentAsString();
     }
 
     @Test
