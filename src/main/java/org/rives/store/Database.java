@@ -81,8 +81,13 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** Whether a text is a size DuckDB takes for {@code memory_limit}, such as {@code 1GB} or {@code 512MB}. */
+    public static boolean isMemorySize(String text) {
+        return MEMORY_SIZE.matcher(text).matches();
+    }
+
     private void limitMemory(String limit) {
-        if (!MEMORY_SIZE.matcher(limit).matches()) {
+        if (!isMemorySize(limit)) {
             throw new IllegalArgumentException("the store's memory limit \"" + limit + "\" is not a size such as 1GB "
                     + "or 512MB");
         }

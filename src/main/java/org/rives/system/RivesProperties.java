@@ -2,6 +2,7 @@ package org.rives.system;
 
 import java.nio.file.Path;
 
+import org.rives.store.Database;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the command line, or environment variables such as {@code RIVES_DB}). Defaults, pinned by
  * {@code SettingsTest}: home {@code .}; db, raw-dir and connectors-dir under home
  * ({@code data/rives.duckdb}, {@code data/raw}, {@code connectors}); samples loaded on start; no write
- * token (uploads off); 32 read connections; DuckDB's memory limited to 1 GB. A value that cannot be used stops the start with its name.
+ * token (uploads off); 32 read connections; DuckDB's memory limited to 1 GB. A value that cannot be used
+ * stops the start with its name.
  *
  * @param home               folder that connector sample paths are relative to
  * @param db                 the DuckDB file
@@ -41,6 +43,10 @@ public record RivesProperties(String home, String db, String rawDir, String conn
         dbMemoryLimit = dbMemoryLimit == null || dbMemoryLimit.isBlank() ? DEFAULT_DB_MEMORY_LIMIT : dbMemoryLimit;
         if (readConnections < 1) {
             throw new IllegalArgumentException("rives.read-connections must be at least 1, not " + readConnections);
+        }
+        if (!Database.isMemorySize(dbMemoryLimit)) {
+            throw new IllegalArgumentException("rives.db-memory-limit must be a size such as 1GB or 512MB, not \""
+                    + dbMemoryLimit + "\"");
         }
     }
 

@@ -85,6 +85,8 @@ class SettingsTest {
     void aSettingThatCannotBeUsedStopsTheStartWithItsName() {
         assertThatThrownBy(() -> bind("rives", RivesProperties.class, Map.of("rives.read-connections", "0")))
                 .hasStackTraceContaining("rives.read-connections must be at least 1");
+        assertThatThrownBy(() -> bind("rives", RivesProperties.class, Map.of("rives.db-memory-limit", "lots")))
+                .hasStackTraceContaining("rives.db-memory-limit must be a size such as 1GB or 512MB, not \"lots\"");
     }
 
     @Test
