@@ -16,12 +16,8 @@ class DatabaseMemoryTest {
 
     @Test
     void theLimitIsSetOnTheDatabase(@TempDir Path dir) throws SQLException {
-        try (Database database = new Database(dir.resolve("rives.duckdb"), 2, "256MB");
-             Database.ReadConnection read = database.read();
-             Statement statement = read.connection().createStatement();
-             ResultSet rs = statement.executeQuery("SELECT current_setting('memory_limit')")) {
-            rs.next();
-            assertThat(rs.getString(1)).isEqualTo("244.1 MiB"); // 256 * 10^6 bytes, as DuckDB prints it
+        try (Database database = new Database(dir.resolve("rives.duckdb"), 2, "256MB")) {
+            assertThat(setting(database)).isEqualTo("244.1 MiB"); // 256 * 10^6 bytes, as DuckDB prints it
         }
     }
 
